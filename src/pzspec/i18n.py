@@ -1,0 +1,361 @@
+"""User-facing words in Dutch (default) and English.
+
+Every sentence pzspec prints comes from ``MESSAGES``; code and data identifiers stay English.
+Rule data carries its own texts as ``{nl: ..., en: ...}`` (see ``models.rules.LText``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[Lang, ...] = ("nl", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- reading files -------------------------------------------------------------
+    "err.is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
+    "hint.is_dir": ("geef een .yaml-bestand op", "give a .yaml file"),
+    "err.not_found": ("bestand niet gevonden", "file not found"),
+    "hint.not_found": ("controleer het pad", "check the path"),
+    "err.unreadable": ("bestand kan niet gelezen worden", "file cannot be read"),
+    "hint.unreadable": ("controleer de rechten op het bestand", "check the file's permissions"),
+    "err.os": ("bestand kan niet gelezen worden: {reason}", "file cannot be read: {reason}"),
+    "err.too_large": (
+        "bestand is te groot ({size} bytes, de grens is {limit})",
+        "file is too large ({size} bytes, the limit is {limit})",
+    ),
+    "hint.too_large": (
+        "een portfolio is klein; zet PZSPEC_MAX_BYTES hoger als dit bestand echt klopt",
+        "a portfolio is small; raise PZSPEC_MAX_BYTES if this file really is right",
+    ),
+    "err.binary": ("dit is geen tekstbestand (bevat NUL-bytes)", "this is not a text file (NUL bytes)"),
+    "hint.binary": ("geef een YAML-bestand op", "give a YAML file"),
+    "err.not_utf8": ("tekst is geen geldige UTF-8", "text is not valid UTF-8"),
+    "hint.not_utf8": ("sla het bestand op als UTF-8", "save the file as UTF-8"),
+    "err.empty": ("bestand is leeg", "file is empty"),
+    "hint.empty": (
+        "begin met 'pzspec: portfolio/1', of maak een sjabloon met 'pzspec init'",
+        "start with 'pzspec: portfolio/1', or make a template with 'pzspec init'",
+    ),
+    "err.multi_doc": (
+        "meer dan één YAML-document in één bestand",
+        "more than one YAML document in one file",
+    ),
+    "hint.multi_doc": (
+        "zet elk portfolio in een eigen bestand en verwijder '---'",
+        "put each portfolio in a file of its own and remove '---'",
+    ),
+    "err.yaml": ("YAML-syntaxfout: {problem}", "YAML syntax error: {problem}"),
+    "hint.yaml": (
+        "controleer inspringing, dubbele punten en aanhalingstekens",
+        "check indentation, colons and quotes",
+    ),
+    "hint.tab": ("gebruik spaties in plaats van tabs", "use spaces instead of tabs"),
+    "err.too_deep": ("structuur is te diep genest", "structure is nested too deeply"),
+    "hint.too_deep": ("een portfolio heeft maar een paar niveaus", "a portfolio has only a few levels"),
+    "err.too_many_nodes": (
+        "bestand heeft te veel elementen (meer dan {limit}, na uitvouwen van aliassen)",
+        "file has too many elements (over {limit}, after expanding aliases)",
+    ),
+    "hint.too_many_nodes": (
+        "gebruik geen ankers en aliassen (&, *) om gegevens te herhalen",
+        "do not use anchors and aliases (&, *) to repeat data",
+    ),
+    "err.tag": ("YAML-tag '{tag}' is niet toegestaan", "YAML tag '{tag}' is not allowed"),
+    "hint.tag": ("verwijder de tag (begint met !)", "remove the tag (starts with !)"),
+    "err.key_type": ("sleutels moeten tekst zijn", "keys must be text"),
+    "hint.key_type": ("schrijf de sleutel als woord, zoals 'from'", "write the key as a word, like 'from'"),
+    "err.duplicate_key": ("sleutel '{key}' komt twee keer voor", "key '{key}' occurs twice"),
+    "hint.duplicate_key": ("verwijder of hernoem een van beide", "remove or rename one of them"),
+    "err.number": ("'{value}' is geen bruikbaar getal", "'{value}' is not a usable number"),
+    "hint.number": ("gebruik een gewoon getal, zoals 0.6 of 21", "use a plain number, like 0.6 or 21"),
+    "err.not_finite": (
+        "'{value}' is geen eindig getal",
+        "'{value}' is not a finite number",
+    ),
+    "err.datetime": ("'{value}' is geen datum", "'{value}' is not a date"),
+    "hint.date": ("schrijf een datum als JJJJ-MM-DD, zoals 2021-06-30", "write a date as YYYY-MM-DD, like 2021-06-30"),
+    "err.bad_date": ("'{value}' is een datum die niet bestaat", "'{value}' is a date that does not exist"),
+    # --- validating files ----------------------------------------------------------
+    "err.unknown_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
+    "hint.did_you_mean": ("bedoelde u '{suggestion}'?", "did you mean '{suggestion}'?"),
+    "hint.known_keys": ("toegestaan: {known}", "allowed: {known}"),
+    "err.missing_key": ("verplichte sleutel '{key}' ontbreekt", "required key '{key}' is missing"),
+    "hint.missing_key": ("voeg '{key}:' toe", "add '{key}:'"),
+    "err.wrong_type": ("'{key}' moet {expected} zijn, niet {got}", "'{key}' must be {expected}, not {got}"),
+    "err.bad_value": ("'{key}': {reason}", "'{key}': {reason}"),
+    "err.unknown_id": ("onbekende {what} '{value}'", "unknown {what} '{value}'"),
+    "hint.choices": ("kies uit: {choices}", "choose from: {choices}"),
+    "err.format_version": (
+        "onbekende formaatversie '{value}'; deze pzspec leest '{expected}'",
+        "unknown format version '{value}'; this pzspec reads '{expected}'",
+    ),
+    "hint.format_version": (
+        "zet bovenaan 'pzspec: {expected}' of werk pzspec bij",
+        "put 'pzspec: {expected}' at the top, or upgrade pzspec",
+    ),
+    "err.not_mapping": ("het bestand moet een mapping (sleutel: waarde) zijn", "the file must be a mapping (key: value)"),
+    "hint.not_mapping": ("begin met 'pzspec: portfolio/1'", "start with 'pzspec: portfolio/1'"),
+    "err.ends_before_start": (
+        "dienstverband eindigt ({to}) vóór het begint ({start})",
+        "employment ends ({to}) before it starts ({start})",
+    ),
+    "hint.ends_before_start": ("controleer 'from' en 'to'", "check 'from' and 'to'"),
+    "err.activity_period": (
+        "activiteit heeft 'date' en 'from' tegelijk, of geen van beide",
+        "activity has both 'date' and 'from', or neither",
+    ),
+    "hint.activity_period": (
+        "geef één datum ('date') of een periode ('from', eventueel 'to')",
+        "give one date ('date') or a period ('from', optionally 'to')",
+    ),
+    "err.course_or_kind": (
+        "een opleiding noemt 'course' (uit de catalogus) of 'name' met 'kind'",
+        "an education entry names 'course' (from the catalogue) or 'name' with 'kind'",
+    ),
+    "hint.course_or_kind": (
+        "zie 'pzspec list courses' voor de catalogus",
+        "see 'pzspec list courses' for the catalogue",
+    ),
+    "what.profession": ("beroep", "profession"),
+    "what.profile": ("profiel", "profile"),
+    "what.course": ("opleiding", "course"),
+    "what.course_kind": ("soort opleiding", "course kind"),
+    "what.activity_kind": ("soort activiteit", "activity kind"),
+    "what.parameter": ("parameter", "parameter"),
+    "what.domain": ("domein", "domain"),
+    "what.version": ("versie", "version"),
+    "type.string": ("tekst", "text"),
+    "type.int": ("een geheel getal", "a whole number"),
+    "type.number": ("een getal", "a number"),
+    "type.bool": ("true of false", "true or false"),
+    "type.date": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
+    "type.list": ("een lijst", "a list"),
+    "type.mapping": ("een mapping (sleutel: waarde)", "a mapping (key: value)"),
+    "type.null": ("leeg", "empty"),
+    "err.no_version": (
+        "geen regelversie geldig op {as_of}; de eerste geldt vanaf {first}",
+        "no rule version in force on {as_of}; the first applies from {first}",
+    ),
+    "hint.no_version": ("kies een latere --as-of", "choose a later --as-of"),
+    # --- conditions ------------------------------------------------------------------
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "cond.not_given": ("{field}: niet opgegeven", "{field}: not given"),
+    "cond.min": ("{field}: {actual} (minimaal {required})", "{field}: {actual} (at least {required})"),
+    "cond.below": ("{field}: {actual} (grens {limit})", "{field}: {actual} (limit {limit})"),
+    "cond.before": ("{field}: {actual} (vóór {limit})", "{field}: {actual} (before {limit})"),
+    "cond.includes": ("{field}: {actual} (vereist: {required})", "{field}: {actual} (required: {required})"),
+    "cond.lacking": ("{field}: ontbreekt {values}", "{field}: lacks {values}"),
+    "cond.needed": ("{field}: moet {value} zijn", "{field}: must be {value}"),
+    "cond.one_of": ("{field}: moet een van {values} zijn", "{field}: must be one of {values}"),
+    "cond.experience_months": (
+        "minstens {months} maanden relevante werkervaring",
+        "at least {months} months of relevant experience",
+    ),
+    "cond.months_found": ("{field}: {months} maanden gevonden", "{field}: {months} months found"),
+    "cond.derived_from_employment": (
+        " (afgeleid uit het dienstverband tijdens de opleiding)",
+        " (derived from the employment during the course)",
+    ),
+    "field.days": ("lesdagen", "teaching days"),
+    "field.nlqf": ("NLQF-niveau", "NLQF level"),
+    "field.epas": ("EPA's", "EPAs"),
+    "field.placement_palliative_share": (
+        "aandeel palliatieve zorg in de werkplek",
+        "share of palliative care in the placement",
+    ),
+    "field.assessment": ("assessment", "assessment"),
+    "field.field": ("werkveld", "field"),
+    "field.completed": ("afgerond", "completed"),
+    "field.institution": ("instelling", "institution"),
+    "field.person.graduated": ("initiële opleiding afgerond", "initial education completed"),
+    "field.person.profession": ("beroep", "profession"),
+    # --- requirements ----------------------------------------------------------------
+    "ongoing": ("heden", "ongoing"),
+    "fact.profession": ("beroep: {profession}", "profession: {profession}"),
+    "fact.not_completed": (
+        "{name}: nog niet afgerond op de peildatum (afronding {date})",
+        "{name}: not completed on the as-of date (completion {date})",
+    ),
+    "fact.excluded": ("{name} telt niet: {reason}", "{name} does not count: {reason}"),
+    "fact.entry": ("{name}, afgerond {date}", "{name}, completed {date}"),
+    "fact.patient_share": ("{share} palliatieve patiënten", "{share} palliative patients"),
+    "fact.fte_share": ("{share} van de aanstelling palliatief", "{share} of the appointment palliative"),
+    "fact.no_shares": ("geen palliatieve aandelen opgegeven", "no palliative shares given"),
+    "fact.relevant": ("telt als relevant", "counts as relevant"),
+    "fact.not_relevant": ("telt niet als relevant", "does not count as relevant"),
+    "fact.unknown_relevance": ("onbekend of dit relevant is", "unknown whether this is relevant"),
+    "fact.future": (" (begint na de peildatum)", " (starts after the as-of date)"),
+    "fact.activity_kinds": ("soorten activiteiten in de periode: {kinds}", "kinds of activity in the period: {kinds}"),
+    "req.profession.met": (
+        "{profession}: dit beroep kan {profile} worden",
+        "{profession}: this profession can become {profile}",
+    ),
+    "req.profession.unmet": (
+        "{profession}: het profiel {profile} staat alleen open voor {allowed}",
+        "{profession}: the profile {profile} is open only to {allowed}",
+    ),
+    "req.profession.missing": ("een beroep uit: {allowed}", "a profession among: {allowed}"),
+    "req.profession.no_profile": (
+        "geen profiel voor {profession} in deze regelversie",
+        "no profile for {profession} in this rule version",
+    ),
+    "req.skipped_no_profile": (
+        "niet beoordeeld: het beroep past niet bij het profiel",
+        "not assessed: the profession does not fit the profile",
+    ),
+    "req.registration.met": ("voldoet: {label}", "met: {label}"),
+    "req.registration.unmet": (
+        "ontbreekt: {label}; de overgangsregeling kan dit niet vervangen",
+        "missing: {label}; the transition arrangement cannot replace it",
+    ),
+    "req.education.met": ("voldoet via {route}", "met through {route}"),
+    "req.education.review": (
+        "mogelijk via {route}; een beoordeling is nodig",
+        "possibly through {route}; an assessment is needed",
+    ),
+    "req.education.assessment": (
+        "beoordeling van {route} door de beroeps- of wetenschappelijke vereniging",
+        "assessment of {route} by the professional or scientific association",
+    ),
+    "req.education.unmet": (
+        "geen opleiding die als specialiserende opleiding telt",
+        "no education that counts as specialising education",
+    ),
+    "req.education.partial": ("{name}: {what}", "{name}: {what}"),
+    "req.education.undetermined": (
+        "voor dit profiel is nog niet bepaald welke opleidingen tellen",
+        "it is not yet decided which education counts for this profile",
+    ),
+    "req.education.no_route": (
+        "dit beroep heeft binnen het profiel geen opleidingsroute",
+        "this profession has no education route within the profile",
+    ),
+    "req.experience.met": (
+        "{months} maanden relevante werkervaring in de laatste {window} maanden (minimaal {required})",
+        "{months} months of relevant experience in the last {window} months (at least {required})",
+    ),
+    "req.experience.unmet": (
+        "{months} maanden relevante werkervaring in de laatste {window} maanden; minimaal {required} nodig",
+        "{months} months of relevant experience in the last {window} months; at least {required} needed",
+    ),
+    "req.experience.undetermined": (
+        "{months} maanden zeker relevant in de laatste {window} maanden (minimaal {required}); bij andere dienstverbanden ontbreken de palliatieve aandelen",
+        "{months} months surely relevant in the last {window} months (at least {required}); other employments lack palliative shares",
+    ),
+    "req.experience.missing": (
+        "nog {lacking} maanden relevante werkervaring binnen {window} maanden",
+        "{lacking} more months of relevant experience within {window} months",
+    ),
+    "req.experience.fill_shares": (
+        "vul palliative_patient_share of palliative_fte_share in bij: {employers}",
+        "fill in palliative_patient_share or palliative_fte_share for: {employers}",
+    ),
+    "req.transition.not_needed": (
+        "niet nodig: de opleiding voldoet",
+        "not needed: the education requirement is met",
+    ),
+    "req.transition.closed": (
+        "de overgangsregeling is gesloten sinds {date}",
+        "the transition arrangement closed on {date}",
+    ),
+    "req.transition.met": (
+        "voldoet via {route}; de overgangsregeling staat open tot en met {date}",
+        "met through {route}; the transition arrangement is open until {date}",
+    ),
+    "req.transition.review": (
+        "{route} aangevraagd; open tot en met {date}",
+        "{route} requested; open until {date}",
+    ),
+    "req.transition.assessment": (
+        "beoordeling van het portfolio door de vereniging",
+        "assessment of the portfolio by the association",
+    ),
+    "req.transition.unmet": (
+        "geen route van de overgangsregeling voldoet; open tot en met {date}",
+        "no route of the transition arrangement is met; open until {date}",
+    ),
+    "req.practice.info": (
+        "{shown} van de {total} praktijkactiviteiten van het profiel aangetoond in de laatste {window} maanden",
+        "{shown} of the profile's {total} practice activities shown in the last {window} months",
+    ),
+    "req.practice.missing": (
+        "nog {lacking} soorten praktijkactiviteiten",
+        "{lacking} more kinds of practice activity",
+    ),
+    # --- reports ---------------------------------------------------------------------
+    "verdict.eligible": ("voldoet", "eligible"),
+    "verdict.eligible-transition": ("voldoet via de overgangsregeling", "eligible via the transition"),
+    "verdict.needs-review": ("beoordeling nodig", "needs review"),
+    "verdict.not-eligible": ("voldoet niet", "not eligible"),
+    "summary.eligible": (
+        "U voldoet aan het profiel: opleiding en relevante werkervaring zijn aangetoond.",
+        "You meet the profile: education and relevant experience are shown.",
+    ),
+    "summary.eligible-transition": (
+        "U voldoet via de overgangsregeling: uw werkervaring vervangt de ontbrekende opleiding zolang de regeling openstaat.",
+        "You qualify through the transition arrangement: your experience replaces the missing education while the arrangement is open.",
+    ),
+    "summary.needs-review": (
+        "Een beoordeling door de beroeps- of wetenschappelijke vereniging is nodig; zie hieronder wat nog openstaat.",
+        "An assessment by the professional or scientific association is needed; see below what is still open.",
+    ),
+    "summary.not-eligible": (
+        "U voldoet (nog) niet; hieronder staat wat ontbreekt.",
+        "You do not qualify (yet); what is missing is listed below.",
+    ),
+    "status.met": ("voldaan", "met"),
+    "status.unmet": ("niet voldaan", "unmet"),
+    "status.review": ("beoordeling", "review"),
+    "status.undetermined": ("onbepaald", "undetermined"),
+    "status.info": ("info", "info"),
+    "status.not-applicable": ("n.v.t.", "n/a"),
+    "req.profession": ("beroep", "profession"),
+    "req.registration": ("registratie", "registration"),
+    "req.education": ("opleiding", "education"),
+    "req.experience": ("werkervaring", "experience"),
+    "req.transition": ("overgangsregeling", "transition"),
+    "req.practice": ("praktijk", "practice"),
+    "basis.stated": ("vastgelegd in het Basisprofiel", "stated in the Basisprofiel"),
+    "basis.delphi": ("voorkeur uit de Delphi-studie", "Delphi study preference"),
+    "basis.provisional": ("voorlopig, nog niet vastgesteld", "provisional, not yet decided"),
+    "text.anonymous": ("(geen naam)", "(no name)"),
+    "text.context": (
+        "profiel: {profile} · regels {version} · peildatum {as_of}",
+        "profile: {profile} · rules {version} · as of {as_of}",
+    ),
+    "text.verdict": ("Oordeel", "Verdict"),
+    "text.provisional_mark": ("(voorlopig)", "(provisional)"),
+    "text.provisional_note": (
+        "Voorlopig: dit oordeel hangt af van een drempel die de verenigingen nog moeten vaststellen.",
+        "Provisional: this verdict depends on a threshold the associations have yet to set.",
+    ),
+    "text.col.requirement": ("Eis", "Requirement"),
+    "text.col.status": ("Status", "Status"),
+    "text.col.explanation": ("Toelichting", "Explanation"),
+    "text.missing": ("Wat ontbreekt", "What is missing"),
+    "text.parameters": ("Gebruikte drempels die (nog) niet vastliggen", "Thresholds used that are not (yet) fixed"),
+    "text.star": (
+        "* deze eis gebruikte een voorlopige drempel",
+        "* this requirement used a provisional threshold",
+    ),
+    "text.sources": ("Bronnen", "Sources"),
+    "text.source": ("bron", "source"),
+    # --- command line ----------------------------------------------------------------
+    "cli.internal": (
+        "interne fout in pzspec ({error}); meld dit alstublieft op de issuetracker, met --debug voor details",
+        "internal error in pzspec ({error}); please report it on the issue tracker, use --debug for details",
+    ),
+    "cli.bad_date": ("'{value}' is geen datum (JJJJ-MM-DD)", "'{value}' is not a date (YYYY-MM-DD)"),
+    "cli.no_files": ("geen portfolio's opgegeven", "no portfolios given"),
+}
+
+
+def tr(lang: Lang, key: str, **kw: Any) -> str:
+    """The message ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    pair = MESSAGES.get(key)
+    if pair is None:
+        return key
+    text = pair[0] if lang == "nl" else pair[1]
+    return text.format(**kw) if kw else text

@@ -1,0 +1,1 @@
+"""Pydantic models of the three kinds of input (portfolio, rules, profile) and of results."""

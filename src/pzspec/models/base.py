@@ -1,0 +1,25 @@
+"""Shared model settings: strict types, unknown keys refused, immutable after loading."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+
+Share = Annotated[float, Field(ge=0.0, le=1.0)]
+"""A share between 0 and 1 (0.6 means 60%)."""
+
+
+class LText(Strict):
+    """A text in Dutch with an optional English translation."""
+
+    nl: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.nl

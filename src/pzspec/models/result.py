@@ -1,0 +1,67 @@
+"""What a check produces: one result per portfolio, one entry per requirement.
+
+The JSON shape is a public contract (docs/portfolio-format.md); fields may be added, never
+renamed or removed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["met", "unmet", "review", "undetermined", "info", "not-applicable"]
+Verdict = Literal["eligible", "eligible-transition", "needs-review", "not-eligible"]
+VERDICTS: tuple[Verdict, ...] = ("eligible", "eligible-transition", "needs-review", "not-eligible")
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ParamUse(_Out):
+    id: str
+    value: Any
+    basis: Literal["stated", "delphi", "provisional"]
+    source: str
+    unit: str | None = None
+    description: str
+
+
+class Requirement(_Out):
+    id: str
+    status: Status
+    explanation: str
+    source: str
+    route: str | None = None
+    months: int | None = None
+    required_months: int | None = None
+    window_months: int | None = None
+    open_until: str | None = None
+    facts: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+    parameters: list[ParamUse] = Field(default_factory=list)
+    provisional: bool = False
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class PersonSummary(_Out):
+    name: str | None = None
+    profession: str
+    big_number: str | None = None
+
+
+class CheckResult(_Out):
+    file: str
+    profile: str | None
+    profile_title: str | None = None
+    rules_version: str
+    as_of: str
+    verdict: Verdict
+    provisional: bool
+    person: PersonSummary
+    requirements: list[Requirement]
+    pzspec_version: str
+
+    def requirement(self, rid: str) -> Requirement:
+        return next(r for r in self.requirements if r.id == rid)

@@ -1,0 +1,296 @@
+"""Rule data (``rules/1``) and profile files (``profile/1``).
+
+Rule data is declarative: thresholds are named parameters (each with a basis and a source),
+and routes are lists of conditions of a few generic types. The engine interprets them; it
+knows nothing of professions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from pzspec.models.base import LText, Strict
+
+RULES_FORMAT = "rules/1"
+PROFILE_FORMAT = "profile/1"
+
+Basis = Literal["stated", "delphi", "provisional"]
+Outcome = Literal["met", "review"]
+FailOutcome = Literal["unmet", "review"]
+Scalar = str | int | float | bool | dt.date
+
+
+class Parameter(Strict):
+    """A number, date or list that decides something, with where it comes from."""
+
+    id: str
+    value: Scalar | list[str]
+    basis: Basis
+    source: str
+    unit: str | None = None
+    description: LText
+
+
+class _Cond(Strict):
+    label: LText | None = None
+    on_fail: FailOutcome = "unmet"
+    on_missing: FailOutcome = "review"
+
+
+class MinCond(_Cond):
+    """``field`` is at least the parameter (or value)."""
+
+    type: Literal["min"]
+    field: str
+    param: str | None = None
+    value: int | float | None = None
+    fallback: Literal["employment-fte-share-during-course"] | None = None
+
+
+class BelowCond(_Cond):
+    """``field`` is below the parameter (or value)."""
+
+    type: Literal["below"]
+    field: str
+    param: str | None = None
+    value: int | float | None = None
+
+
+class BeforeCond(_Cond):
+    """The date in ``field`` lies before the date parameter."""
+
+    type: Literal["before"]
+    field: str
+    param: str
+
+
+class IncludesCond(_Cond):
+    """The list in ``field`` contains all ``values``."""
+
+    type: Literal["includes"]
+    field: str
+    values: list[str]
+
+
+class EqualsCond(_Cond):
+    type: Literal["equals"]
+    field: str
+    value: str | bool | int
+
+
+class InCond(_Cond):
+    type: Literal["in"]
+    field: str
+    values: list[str]
+
+
+class AllOf(_Cond):
+    type: Literal["all-of"]
+    conditions: list[Condition]
+
+
+class AnyOf(_Cond):
+    type: Literal["any-of"]
+    conditions: list[Condition]
+
+
+class When(_Cond):
+    """Only when ``if_`` holds must ``then`` hold; otherwise it does not apply."""
+
+    type: Literal["when"]
+    if_: Condition = Field(alias="if")
+    then: Condition
+
+
+class ExperienceMonths(_Cond):
+    """At least ``min`` months of relevant experience (``window`` months back, or ever)."""
+
+    type: Literal["experience-months"]
+    min: str
+    window: str | None = None
+
+
+Condition = Annotated[
+    MinCond
+    | BelowCond
+    | BeforeCond
+    | IncludesCond
+    | EqualsCond
+    | InCond
+    | AllOf
+    | AnyOf
+    | When
+    | ExperienceMonths,
+    Field(discriminator="type"),
+]
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+When.model_rebuild()
+
+
+class EntryMatch(Strict):
+    """Which education entries a route looks at: catalogue ids, or kinds of other entries."""
+
+    courses: list[str] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=list)
+
+
+class Route(Strict):
+    id: str
+    label: LText
+    source: str
+    professions: list[str] | None = None
+    entry: EntryMatch | None = None
+    conditions: list[Condition] = Field(default_factory=list)
+    outcome: Outcome = "met"
+    missing: LText
+
+
+class Exclusion(Strict):
+    """Education that never counts, whatever route is tried."""
+
+    id: str
+    courses: list[str] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=list)
+    conditions: list[Condition] = Field(default_factory=list)
+    reason: LText
+    source: str
+
+
+class EducationRule(Strict):
+    routes: list[Route] = Field(default_factory=list)
+    undetermined: LText | None = None
+    source: str
+
+
+class ExperienceRule(Strict):
+    min_months: str
+    window_months: str
+    patient_share: str
+    fte_share: str
+    source: str
+
+
+class TransitionRule(Strict):
+    open_until: str
+    routes: list[Route]
+    source: str
+
+
+class PracticeRule(Strict):
+    window_months: str
+    min_kinds: str | None = None
+    source: str
+
+
+class ProfileRules(Strict):
+    education: EducationRule
+    experience: ExperienceRule | None = None
+    transition: TransitionRule | None = None
+    practice: PracticeRule | None = None
+
+
+class Defaults(Strict):
+    experience: ExperienceRule
+    transition: TransitionRule
+    practice: PracticeRule
+
+
+class Registration(Strict):
+    id: str
+    label: LText
+    conditions: list[Condition]
+    missing: LText
+    source: str
+
+
+class ProfessionDef(Strict):
+    id: str
+    label: LText
+    profile: str
+    registration: str
+    source: str
+
+
+class Named(Strict):
+    id: str
+    label: LText
+    description: LText | None = None
+
+
+class Course(Strict):
+    id: str
+    name: str
+    kind: str
+    days: int | None = None
+    nlqf: int | None = None
+    epas: list[str] | None = None
+    institutions: list[str] | None = None
+    providers: list[str] | None = None
+    description: LText
+    source: str
+
+
+class RuleSet(Strict):
+    pzspec: str
+    version: str
+    title: str
+    publisher: str
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    source: str
+    parameters: list[Parameter]
+    professions: list[ProfessionDef]
+    registrations: list[Registration]
+    domains: list[Named]
+    course_kinds: list[Named]
+    activity_kinds: list[Named]
+    courses: list[Course]
+    exclusions: list[Exclusion] = Field(default_factory=list)
+    defaults: Defaults
+    profiles: dict[str, ProfileRules]
+
+
+class Text(Strict):
+    text: str
+    source: str
+    note: str | None = None
+
+
+class Competency(Strict):
+    id: str
+    text: str
+    source: str
+    note: str | None = None
+
+
+class Domain(Strict):
+    id: str
+    title: str
+    competencies: list[Competency]
+
+
+class PracticeActivity(Strict):
+    id: str
+    text: str
+    kinds: list[str]
+    source: str
+    note: str | None = None
+
+
+class Profile(Strict):
+    pzspec: str
+    id: str
+    version: str
+    title: str
+    title_en: str | None = None
+    professions: list[str]
+    source: str
+    leadership: Text
+    register_: Text = Field(alias="register")
+    notes: list[Text] = Field(default_factory=list)
+    domains: list[Domain]
+    activities: list[PracticeActivity]

@@ -1,0 +1,120 @@
+"""The terminal report (rich): verdict first, then the requirements, what is missing,
+provisional parameters and sources. Plain text when colour is off."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from pzspec.i18n import Lang, tr
+from pzspec.models.result import CheckResult
+
+VERDICT_STYLE = {
+    "eligible": "bold green",
+    "eligible-transition": "bold green",
+    "needs-review": "bold yellow",
+    "not-eligible": "bold red",
+}
+STATUS_STYLE = {
+    "met": "green",
+    "unmet": "red",
+    "review": "yellow",
+    "undetermined": "yellow",
+    "info": "cyan",
+    "not-applicable": "dim",
+}
+
+
+def console(color: bool, width: int) -> Console:
+    return Console(
+        file=io.StringIO(), force_terminal=color, no_color=not color, width=width,
+        color_system="standard" if color else None, highlight=False, emoji=False,
+    )
+
+
+def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 100) -> str:
+    out = console(color, width)
+    for i, result in enumerate(results):
+        if i:
+            out.rule()
+        out.print(report(result, lang))
+    file = out.file
+    assert isinstance(file, io.StringIO)
+    return file.getvalue()
+
+
+def report(r: CheckResult, lang: Lang) -> Group:
+    t = lambda key, **kw: tr(lang, key, **kw)  # noqa: E731
+    parts: list[object] = []
+    who = r.person.name or t("text.anonymous")
+    header = Text.assemble((f"{who}", "bold"), f" ({r.person.profession}) · {r.file}")
+    parts.append(header)
+    parts.append(Text(t("text.context", profile=r.profile_title or "-", version=r.rules_version, as_of=r.as_of), style="dim"))
+    verdict = Text(t("text.verdict") + ": ", style="bold")
+    verdict.append(t("verdict." + r.verdict).upper(), style=VERDICT_STYLE[r.verdict])
+    if r.provisional:
+        verdict.append(" " + t("text.provisional_mark"), style="yellow")
+    parts.append(Text())
+    parts.append(verdict)
+    parts.append(Text(t("summary." + r.verdict)))
+    if r.provisional:
+        parts.append(Text(t("text.provisional_note"), style="yellow"))
+    parts.append(Text())
+
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column(t("text.col.requirement"), no_wrap=True, min_width=12)
+    table.add_column(t("text.col.status"), no_wrap=True, min_width=9)
+    table.add_column(t("text.col.explanation"), ratio=1)
+    for req in r.requirements:
+        body = Text(req.explanation)
+        for fact in req.facts:
+            body.append("\n· " + fact, style="dim")
+        status = Text(t("status." + req.status), style=STATUS_STYLE[req.status])
+        if req.provisional:
+            status.append("*", style="yellow")
+        table.add_row(t("req." + req.id), status, body)
+    parts.append(table)
+
+    missing = [(req.id, m) for req in r.requirements for m in req.missing]
+    if missing:
+        parts.append(Text(t("text.missing"), style="bold"))
+        for rid, m in missing:
+            parts.append(Text(f"  • {t('req.' + rid)}: {m}"))
+        parts.append(Text())
+    provisional = {
+        p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"
+    }
+    if provisional:
+        parts.append(Text(t("text.parameters"), style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=3, justify="right")
+        grid.add_column(ratio=1)
+        for p in provisional.values():
+            line = Text(f"{p.description}: ")
+            line.append(_value(p.value) + (f" {p.unit}" if p.unit and p.unit != "aandeel" else ""), style="bold")
+            line.append(f" ({t('basis.' + p.basis)})")
+            line.append(f"\n{t('text.source')}: {p.source}", style="dim")
+            grid.add_row("•", line)
+        parts.append(grid)
+        parts.append(Text(t("text.star"), style="dim"))
+        parts.append(Text())
+    parts.append(Text(t("text.sources"), style="bold"))
+    sources = Table.grid(padding=(0, 1))
+    sources.add_column(width=3, justify="right")
+    sources.add_column(no_wrap=True)
+    sources.add_column(ratio=1)
+    for req in r.requirements:
+        sources.add_row("•", t("req." + req.id), Text(req.source, style="dim"))
+    parts.append(sources)
+    return Group(*parts)  # type: ignore[arg-type]
+
+
+def _value(value: object) -> str:
+    if isinstance(value, float) and 0 <= value <= 1:
+        return f"{value:.0%}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
