@@ -352,10 +352,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(lang: Lang, key: str, **kw: Any) -> str:
-    """The message ``key`` in ``lang``, with ``{placeholders}`` filled in."""
-    pair = MESSAGES.get(key)
+def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
+    """The message ``msg_id`` in ``lang``, with ``{placeholders}`` filled in."""
+    pair = MESSAGES.get(msg_id)
     if pair is None:
-        return key
+        return msg_id
     text = pair[0] if lang == "nl" else pair[1]
     return text.format(**kw) if kw else text

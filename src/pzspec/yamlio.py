@@ -120,7 +120,8 @@ def parse(text: str, name: str, lang: Lang) -> Document:
                 name, tr(lang, "err.multi_doc"), tr(lang, "hint.multi_doc"),
                 mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             ) from None
-        hint = tr(lang, "hint.tab") if "\\t" in problem or "\t" in problem else tr(lang, "hint.yaml")
+        line_text = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        hint = tr(lang, "hint.tab") if "\t" in line_text or "\t" in problem else tr(lang, "hint.yaml")
         raise InputError.single(
             name,
             tr(lang, "err.yaml", problem=problem),
@@ -150,7 +151,7 @@ class _Builder:
         self.lang = lang
         self.count = 0
 
-    def fail(self, node: Any, key: str, hint_key: str, **kw: Any) -> InputError:
+    def fail(self, node: Any, msg_id: str, hint_id: str, /, **kw: Any) -> InputError:
         mark = node.start_mark
         return InputError(
             [
@@ -158,8 +159,8 @@ class _Builder:
                     self.doc.file,
                     mark.line + 1,
                     mark.column + 1,
-                    tr(self.lang, key, **kw),
-                    tr(self.lang, hint_key, **kw),
+                    tr(self.lang, msg_id, **kw),
+                    tr(self.lang, hint_id, **kw),
                 )
             ]
         )
@@ -221,8 +222,9 @@ class _Builder:
             except ValueError:
                 raise self.fail(node, "err.number", "hint.number", value=value[:40]) from None
         if tag == _TAG + "float":
+            special = {".nan": math.nan, ".inf": math.inf, "+.inf": math.inf, "-.inf": -math.inf}
             try:
-                number = float(value.replace("_", ""))
+                number = special.get(value.lower()) or float(value.replace("_", ""))
             except ValueError:
                 raise self.fail(node, "err.number", "hint.number", value=value[:40]) from None
             if not math.isfinite(number):

@@ -43,7 +43,9 @@ def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 
         out.print(report(result, lang))
     file = out.file
     assert isinstance(file, io.StringIO)
-    return file.getvalue()
+    text = file.getvalue()
+    # rich pads table cells to the full width; trailing spaces only hurt in files and pipes
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def report(r: CheckResult, lang: Lang) -> Group:

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pzspec import engine, loader, yamlio
+from pzspec.catalog import RuleBook, default_book
+from pzspec.models.result import CheckResult
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = dt.date(2026, 1, 1)
+
+
+@pytest.fixture(scope="session")
+def book() -> RuleBook:
+    return default_book(AS_OF, "nl")
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], Path]:
+    def _write(text: str, name: str = "portfolio.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return _write
+
+
+def check_text(text: str, book: RuleBook, as_of: dt.date = AS_OF, lang: str = "nl") -> CheckResult:
+    doc = yamlio.parse(textwrap.dedent(text), "test.yaml", "nl")
+    portfolio = loader.parse_portfolio(doc, book.rules, "nl")
+    return engine.evaluate(portfolio, book, as_of, lang, "test.yaml")  # type: ignore[arg-type]

@@ -1,0 +1,66 @@
+"""Month counting: union of periods, open ends, window edges, future dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pzspec.months import Period, counted_months, merge, months_before
+
+D = dt.date
+
+
+def count(periods: list[tuple[dt.date, dt.date]], start: dt.date | None, end: dt.date) -> int:
+    return len(counted_months([Period(a, b) for a, b in periods], start, end))
+
+
+def test_two_whole_years_are_24_months() -> None:
+    assert count([(D(2018, 1, 1), D(2019, 12, 31))], None, D(2026, 1, 1)) == 24
+
+
+def test_overlapping_employments_count_once() -> None:
+    periods = [(D(2020, 1, 1), D(2020, 12, 31)), (D(2020, 7, 1), D(2021, 6, 30))]
+    assert count(periods, None, D(2026, 1, 1)) == 18
+
+
+def test_contained_employment_adds_nothing() -> None:
+    periods = [(D(2020, 1, 1), D(2021, 12, 31)), (D(2020, 3, 1), D(2020, 5, 31))]
+    assert count(periods, None, D(2026, 1, 1)) == 24
+
+
+def test_touching_periods_merge() -> None:
+    assert merge([Period(D(2020, 1, 1), D(2020, 1, 31)), Period(D(2020, 2, 1), D(2020, 2, 29))]) == [
+        Period(D(2020, 1, 1), D(2020, 2, 29))
+    ]
+
+
+def test_month_counts_when_at_least_half_covered() -> None:
+    # 16 of 31 days in January count; 15 of 31 in March do not
+    assert count([(D(2020, 1, 16), D(2020, 3, 15))], None, D(2026, 1, 1)) == 2
+
+
+def test_end_is_clipped_to_as_of_date() -> None:
+    # an open-ended job runs to the as-of date, not beyond
+    assert count([(D(2025, 1, 1), D(2030, 1, 1))], None, D(2025, 12, 31)) == 12
+
+
+def test_future_periods_never_count() -> None:
+    assert count([(D(2026, 2, 1), D(2027, 1, 1))], None, D(2026, 1, 1)) == 0
+
+
+def test_window_of_60_months_holds_at_most_60() -> None:
+    as_of = D(2026, 1, 1)
+    start = months_before(as_of, 60)
+    assert start == D(2021, 1, 2)
+    assert count([(D(2000, 1, 1), as_of)], start, as_of) == 60
+
+
+def test_window_edge_excludes_older_months() -> None:
+    as_of = D(2026, 1, 1)
+    start = months_before(as_of, 60)
+    assert count([(D(2020, 1, 1), D(2020, 12, 31))], start, as_of) == 0
+    assert count([(D(2020, 1, 1), D(2021, 1, 31))], start, as_of) == 1
+
+
+def test_months_before_handles_month_ends() -> None:
+    assert months_before(D(2026, 3, 31), 1) == D(2026, 3, 1)
+    assert months_before(D(2024, 2, 29), 12) == D(2023, 3, 1)
