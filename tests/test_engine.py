@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import check_text
 
 from pzspec.catalog import RuleBook
-from tests.conftest import check_text
 
 
 def portfolio(
@@ -65,26 +65,37 @@ def test_eligible_with_leergang_and_experience(book: RuleBook) -> None:
 
 
 def test_registration_missing_is_never_lifted(book: RuleBook) -> None:
-    r = check_text(portfolio(education=LEERGANG, experience=HOSPICE, registration="  big: {registered: false}\n"), book)
+    r = check_text(
+        portfolio(
+            education=LEERGANG, experience=HOSPICE, registration="  big: {registered: false}\n"
+        ),
+        book,
+    )
     assert r.verdict == "not-eligible"
     assert r.requirement("registration").status == "unmet"
     assert not r.provisional  # a stated rule decided it
 
 
 def test_no_big_section_means_not_registered(book: RuleBook) -> None:
-    assert req(book, portfolio(education=LEERGANG, experience=HOSPICE, registration=""), "registration") == (
-        "not-eligible", "unmet")
+    assert req(
+        book, portfolio(education=LEERGANG, experience=HOSPICE, registration=""), "registration"
+    ) == ("not-eligible", "unmet")
 
 
 def test_verzorgende_ig_needs_vakbekwaamheid_not_big(book: RuleBook) -> None:
     ok = portfolio("verzorgende-ig", experience=HOSPICE, registration="  vakbekwaamheid: true\n")
     assert req(book, ok, "registration") == ("needs-review", "met")
-    missing = portfolio("verzorgende-ig", experience=HOSPICE, registration="  big: {registered: true}\n")
+    missing = portfolio(
+        "verzorgende-ig", experience=HOSPICE, registration="  big: {registered: true}\n"
+    )
     assert req(book, missing, "registration") == ("not-eligible", "unmet")
 
 
 def test_vig_education_is_undetermined(book: RuleBook) -> None:
-    r = check_text(portfolio("verzorgende-ig", experience=HOSPICE, registration="  vakbekwaamheid: true\n"), book)
+    r = check_text(
+        portfolio("verzorgende-ig", experience=HOSPICE, registration="  vakbekwaamheid: true\n"),
+        book,
+    )
     assert r.requirement("education").status == "undetermined"
     assert r.verdict == "needs-review"
 
@@ -142,12 +153,18 @@ def test_experience_without_shares_is_undetermined(book: RuleBook) -> None:
 
 def test_experience_low_shares_do_not_count(book: RuleBook) -> None:
     low = "  - employer: Ziekenhuis\n    from: 2015-01-01\n    palliative_patient_share: 0.2\n    palliative_fte_share: 0.1\n"
-    assert req(book, portfolio(education=LEERGANG, experience=low), "experience") == ("not-eligible", "unmet")
+    assert req(book, portfolio(education=LEERGANG, experience=low), "experience") == (
+        "not-eligible",
+        "unmet",
+    )
 
 
 def test_future_employment_does_not_count(book: RuleBook) -> None:
     future = "  - employer: Hospice\n    from: 2026-02-01\n    palliative_patient_share: 1.0\n"
-    assert req(book, portfolio(education=LEERGANG, experience=future), "experience") == ("not-eligible", "unmet")
+    assert req(book, portfolio(education=LEERGANG, experience=future), "experience") == (
+        "not-eligible",
+        "unmet",
+    )
 
 
 # --- education routes --------------------------------------------------------------
@@ -161,12 +178,18 @@ def test_future_employment_does_not_count(book: RuleBook) -> None:
     ],
 )
 def test_leergang_conditions(book: RuleBook, change: str, status: str) -> None:
-    assert req(book, portfolio(education=LEERGANG + change, experience=HOSPICE), "education")[1] == status
+    assert (
+        req(book, portfolio(education=LEERGANG + change, experience=HOSPICE), "education")[1]
+        == status
+    )
 
 
 def test_old_nlqf_5_counts_before_2020(book: RuleBook) -> None:
     old = "  - course: leergang-pz-verpleegkundige\n    completed: 2018-06-30\n    nlqf: 5\n    placement_palliative_share: 0.6\n"
-    assert req(book, portfolio(education=old, experience=HOSPICE), "education") == ("eligible", "met")
+    assert req(book, portfolio(education=old, experience=HOSPICE), "education") == (
+        "eligible",
+        "met",
+    )
 
 
 def test_placement_share_derived_from_employment(book: RuleBook) -> None:
@@ -179,13 +202,18 @@ def test_placement_share_derived_from_employment(book: RuleBook) -> None:
 
 def test_placement_share_unknown_needs_review(book: RuleBook) -> None:
     entry = "  - course: leergang-pz-verpleegkundige\n    completed: 2021-06-30\n"
-    assert req(book, portfolio(education=entry, experience=HOSPICE), "education") == ("needs-review", "review")
+    assert req(book, portfolio(education=entry, experience=HOSPICE), "education") == (
+        "needs-review",
+        "review",
+    )
 
 
 def test_mbo_needs_assessment(book: RuleBook) -> None:
     without = portfolio("mbo-verpleegkundige", education=LEERGANG, experience=HOSPICE)
     assert req(book, without, "education") == ("needs-review", "review")
-    with_ = portfolio("mbo-verpleegkundige", education=LEERGANG + "    assessment: true\n", experience=HOSPICE)
+    with_ = portfolio(
+        "mbo-verpleegkundige", education=LEERGANG + "    assessment: true\n", experience=HOSPICE
+    )
     assert req(book, with_, "education") == ("eligible", "met")
 
 
@@ -206,7 +234,10 @@ def test_never_qualifies(book: RuleBook, entry: str) -> None:
 
 def test_course_completed_after_as_of_is_not_completed(book: RuleBook) -> None:
     entry = LEERGANG.replace("2021-06-30", "2026-06-30")
-    assert req(book, portfolio(education=entry, experience=HOSPICE), "education") == ("not-eligible", "unmet")
+    assert req(book, portfolio(education=entry, experience=HOSPICE), "education") == (
+        "not-eligible",
+        "unmet",
+    )
 
 
 VS = "verpleegkundig-specialist"
@@ -215,25 +246,72 @@ VS = "verpleegkundig-specialist"
 @pytest.mark.parametrize(
     ("profession", "entries", "expected"),
     [
-        (VS, "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n", ("manp-pz", "met")),
-        (VS, "  - course: manp\n    completed: 2015-06-30\n    field: oncologie\n", (None, "unmet")),
-        (VS, "  - course: manp\n    completed: 2015-06-30\n    field: oncologie\n"
-             "  - course: leergang-pz-vs-pa\n    completed: 2020-06-30\n", ("leergang-vs-pa", "met")),
-        ("physician-assistant", "  - course: leergang-pz-vs-pa\n    completed: 2020-06-30\n", ("leergang-vs-pa", "met")),
-        ("physician-assistant", "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n", (None, "unmet")),
-        ("physician-assistant", "  - name: Leergang PZ elders\n    kind: aanvullende-scholing-pz\n    days: 12\n    completed: 2020-06-30\n",
-         ("aanvullende-scholing", "review")),
-        (VS, "  - course: kaderopleiding-pz\n    completed: 2020-06-30\n", ("kaderopleiding", "met")),
-        ("arts", "  - course: kaderopleiding-pz\n    completed: 2020-06-30\n", ("kaderopleiding", "met")),
-        ("arts", "  - course: palliative-medicine-postgrad\n    institution: Cardiff University\n    completed: 2019-07-01\n",
-         ("postgraduate", "review")),
-        ("arts", "  - name: Palliative Medicine\n    kind: postgraduate-palliative-medicine\n    completed: 2019-07-01\n",
-         ("postgraduate", "review")),
-        ("arts", "  - course: cursus-pz-medisch-specialisten\n    days: 10\n    completed: 2019-07-01\n", ("andere-opleiding", "review")),
-        ("arts", "  - course: cursus-pz-medisch-specialisten\n    days: 2\n    completed: 2019-07-01\n", (None, "unmet")),
+        (
+            VS,
+            "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n",
+            ("manp-pz", "met"),
+        ),
+        (
+            VS,
+            "  - course: manp\n    completed: 2015-06-30\n    field: oncologie\n",
+            (None, "unmet"),
+        ),
+        (
+            VS,
+            "  - course: manp\n    completed: 2015-06-30\n    field: oncologie\n"
+            "  - course: leergang-pz-vs-pa\n    completed: 2020-06-30\n",
+            ("leergang-vs-pa", "met"),
+        ),
+        (
+            "physician-assistant",
+            "  - course: leergang-pz-vs-pa\n    completed: 2020-06-30\n",
+            ("leergang-vs-pa", "met"),
+        ),
+        (
+            "physician-assistant",
+            "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n",
+            (None, "unmet"),
+        ),
+        (
+            "physician-assistant",
+            "  - name: Leergang PZ elders\n    kind: aanvullende-scholing-pz\n    days: 12\n    completed: 2020-06-30\n",
+            ("aanvullende-scholing", "review"),
+        ),
+        (
+            VS,
+            "  - course: kaderopleiding-pz\n    completed: 2020-06-30\n",
+            ("kaderopleiding", "met"),
+        ),
+        (
+            "arts",
+            "  - course: kaderopleiding-pz\n    completed: 2020-06-30\n",
+            ("kaderopleiding", "met"),
+        ),
+        (
+            "arts",
+            "  - course: palliative-medicine-postgrad\n    institution: Cardiff University\n    completed: 2019-07-01\n",
+            ("postgraduate", "review"),
+        ),
+        (
+            "arts",
+            "  - name: Palliative Medicine\n    kind: postgraduate-palliative-medicine\n    completed: 2019-07-01\n",
+            ("postgraduate", "review"),
+        ),
+        (
+            "arts",
+            "  - course: cursus-pz-medisch-specialisten\n    days: 10\n    completed: 2019-07-01\n",
+            ("andere-opleiding", "review"),
+        ),
+        (
+            "arts",
+            "  - course: cursus-pz-medisch-specialisten\n    days: 2\n    completed: 2019-07-01\n",
+            (None, "unmet"),
+        ),
     ],
 )
-def test_routes_of_other_profiles(book: RuleBook, profession: str, entries: str, expected: tuple[str | None, str]) -> None:
+def test_routes_of_other_profiles(
+    book: RuleBook, profession: str, entries: str, expected: tuple[str | None, str]
+) -> None:
     r = check_text(portfolio(profession, education=entries, experience=HOSPICE), book)
     education = r.requirement("education")
     assert (education.route, education.status) == expected

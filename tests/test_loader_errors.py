@@ -37,27 +37,104 @@ def run(path: Path, *args: str) -> tuple[int, str, str]:
 
 CASES = [
     # (name, text, expected line:col, words in the message)
-    ("yaml syntax", GOOD.replace("  profession: hbo", "  profession: [hbo"), None, "YAML-syntaxfout"),
+    (
+        "yaml syntax",
+        GOOD.replace("  profession: hbo", "  profession: [hbo"),
+        None,
+        "YAML-syntaxfout",
+    ),
     ("tab", GOOD.replace("  name:", "\tname:"), ":3:1:", "tabs"),
-    ("unknown key", GOOD.replace("  graduated:", "  graduatd:"), ":5:3:", "onbekende sleutel 'graduatd' (bedoelde u 'graduated'?)"),
-    ("wrong type", GOOD.replace("days_x", "").replace("placement_palliative_share: 0.6", "placement_palliative_share: veel"), ":10:33:", "'placement_palliative_share' moet een getal zijn"),
+    (
+        "unknown key",
+        GOOD.replace("  graduated:", "  graduatd:"),
+        ":5:3:",
+        "onbekende sleutel 'graduatd' (bedoelde u 'graduated'?)",
+    ),
+    (
+        "wrong type",
+        GOOD.replace("days_x", "").replace(
+            "placement_palliative_share: 0.6", "placement_palliative_share: veel"
+        ),
+        ":10:33:",
+        "'placement_palliative_share' moet een getal zijn",
+    ),
     ("out of range", GOOD.replace("0.9", "1.5"), ":14:31:", "mag hoogstens 1.0 zijn"),
-    ("impossible date", GOOD.replace("2021-06-30", "2021-02-30"), ":9:16:", "'2021-02-30' is een datum die niet bestaat"),
-    ("ends before start", GOOD.replace("    from: 2019-01-01", "    from: 2019-01-01\n    to: 2018-01-01"), ":12:5:", "eindigt (2018-01-01) vóór het begint (2019-01-01)"),
-    ("unknown profession", GOOD.replace("profession: hbo-verpleegkundige", "profession: hbo-verpleegkundig"), ":4:15:", "onbekende beroep 'hbo-verpleegkundig' (bedoelde u 'hbo-verpleegkundige'?)"),
-    ("unknown course", GOOD.replace("course: leergang-pz-verpleegkundige", "course: leergang-pz-verpleegkundig"), ":8:13:", "onbekende opleiding 'leergang-pz-verpleegkundig' (bedoelde u 'leergang-pz-verpleegkundige'?)"),
-    ("unknown target", GOOD + "target: pz-verpleegkundig\n", ":15:9:", "onbekende profiel 'pz-verpleegkundig'"),
-    ("format version", GOOD.replace("portfolio/1", "portfolio/9"), ":1:9:", "onbekende formaatversie 'portfolio/9'"),
+    (
+        "impossible date",
+        GOOD.replace("2021-06-30", "2021-02-30"),
+        ":9:16:",
+        "'2021-02-30' is een datum die niet bestaat",
+    ),
+    (
+        "ends before start",
+        GOOD.replace("    from: 2019-01-01", "    from: 2019-01-01\n    to: 2018-01-01"),
+        ":12:5:",
+        "eindigt (2018-01-01) vóór het begint (2019-01-01)",
+    ),
+    (
+        "unknown profession",
+        GOOD.replace("profession: hbo-verpleegkundige", "profession: hbo-verpleegkundig"),
+        ":4:15:",
+        "onbekende beroep 'hbo-verpleegkundig' (bedoelde u 'hbo-verpleegkundige'?)",
+    ),
+    (
+        "unknown course",
+        GOOD.replace("course: leergang-pz-verpleegkundige", "course: leergang-pz-verpleegkundig"),
+        ":8:13:",
+        "onbekende opleiding 'leergang-pz-verpleegkundig' (bedoelde u 'leergang-pz-verpleegkundige'?)",
+    ),
+    (
+        "unknown target",
+        GOOD + "target: pz-verpleegkundig\n",
+        ":15:9:",
+        "onbekende profiel 'pz-verpleegkundig'",
+    ),
+    (
+        "format version",
+        GOOD.replace("portfolio/1", "portfolio/9"),
+        ":1:9:",
+        "onbekende formaatversie 'portfolio/9'",
+    ),
     ("missing format", GOOD.replace("pzspec: portfolio/1\n", ""), ":1:1:", "'pzspec' ontbreekt"),
-    ("duplicate key", GOOD.replace("  graduated: 2010-06-30", "  graduated: 2010-06-30\n  graduated: 2011-06-30"), ":6:3:", "sleutel 'graduated' komt twee keer voor"),
-    ("missing required", GOOD.replace("    completed: 2021-06-30\n", ""), ":8:5:", "verplichte sleutel 'completed' ontbreekt"),
-    ("bad big number", GOOD.replace('"12345678901"', '"1234"'), ":6:17:", "een BIG-nummer heeft 11 cijfers"),
+    (
+        "duplicate key",
+        GOOD.replace("  graduated: 2010-06-30", "  graduated: 2010-06-30\n  graduated: 2011-06-30"),
+        ":6:3:",
+        "sleutel 'graduated' komt twee keer voor",
+    ),
+    (
+        "missing required",
+        GOOD.replace("    completed: 2021-06-30\n", ""),
+        ":8:5:",
+        "verplichte sleutel 'completed' ontbreekt",
+    ),
+    (
+        "bad big number",
+        GOOD.replace('"12345678901"', '"1234"'),
+        ":6:17:",
+        "een BIG-nummer heeft 11 cijfers",
+    ),
     ("empty", "", None, "bestand is leeg"),
     ("top-level list", "- a\n- b\n", ":1:1:", "mapping"),
-    ("python tag", GOOD.replace("name: \"A. de Vries\"", "name: !!python/object/apply:os.system [ls]"), ":3:9:", "YAML-tag"),
+    (
+        "python tag",
+        GOOD.replace('name: "A. de Vries"', "name: !!python/object/apply:os.system [ls]"),
+        ":3:9:",
+        "YAML-tag",
+    ),
     ("two documents", GOOD + "---\n" + GOOD, None, "meer dan één YAML-document"),
-    ("course and kind both missing", GOOD.replace("course: leergang-pz-verpleegkundige", "provider: X"), ":8:5:", "'course'"),
-    ("unknown activity kind", GOOD + "activities:\n  - kind: intervizie\n    date: 2024-01-01\n", ":16:11:", "onbekende soort activiteit 'intervizie' (bedoelde u 'intervisie'?)"),
+    (
+        "course and kind both missing",
+        GOOD.replace("course: leergang-pz-verpleegkundige", "provider: X"),
+        ":8:5:",
+        "'course'",
+    ),
+    (
+        "unknown activity kind",
+        GOOD + "activities:\n  - kind: intervizie\n    date: 2024-01-01\n",
+        ":16:11:",
+        "onbekende soort activiteit 'intervizie' (bedoelde u 'intervisie'?)",
+    ),
     ("nan", GOOD.replace("0.9", ".nan"), ":14:31:", "geen eindig getal"),
 ]
 
@@ -98,7 +175,10 @@ def test_english_messages(write: Callable[[str, str], Path]) -> None:
 
 
 def test_personal_data_never_in_errors(write: Callable[[str, str], Path]) -> None:
-    path = write(GOOD.replace("  graduated:", "  graduatd:").replace("registered: true", "registered: ja"), "bad.yaml")
+    path = write(
+        GOOD.replace("  graduated:", "  graduatd:").replace("registered: true", "registered: ja"),
+        "bad.yaml",
+    )
     _, _, err = run(path)
     assert "de Vries" not in err
     assert "12345678901" not in err
@@ -107,7 +187,9 @@ def test_personal_data_never_in_errors(write: Callable[[str, str], Path]) -> Non
 def test_bad_file_does_not_stop_the_batch(write: Callable[[str, str], Path]) -> None:
     bad = write("pzspec: portfolio/1\n", "bad.yaml")
     good = write(GOOD, "good.yaml")
-    result = runner.invoke(app, ["check", str(bad), str(good), "--as-of", "2026-01-01", "--format", "json"])
+    result = runner.invoke(
+        app, ["check", str(bad), str(good), "--as-of", "2026-01-01", "--format", "json"]
+    )
     assert result.exit_code == 2
     assert '"verdict"' in result.stdout
     assert "bad.yaml" in result.stderr

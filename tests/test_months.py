@@ -28,9 +28,9 @@ def test_contained_employment_adds_nothing() -> None:
 
 
 def test_touching_periods_merge() -> None:
-    assert merge([Period(D(2020, 1, 1), D(2020, 1, 31)), Period(D(2020, 2, 1), D(2020, 2, 29))]) == [
-        Period(D(2020, 1, 1), D(2020, 2, 29))
-    ]
+    assert merge(
+        [Period(D(2020, 1, 1), D(2020, 1, 31)), Period(D(2020, 2, 1), D(2020, 2, 29))]
+    ) == [Period(D(2020, 1, 1), D(2020, 2, 29))]
 
 
 def test_month_counts_when_at_least_half_covered() -> None:

@@ -110,16 +110,38 @@ def select(books: tuple[RuleBook, ...], as_of: dt.date, lang: Lang) -> RuleBook:
     candidates = [
         b
         for b in books
-        if b.rules.valid_from <= as_of and (b.rules.valid_until is None or as_of <= b.rules.valid_until)
+        if b.rules.valid_from <= as_of
+        and (b.rules.valid_until is None or as_of <= b.rules.valid_until)
     ]
     if not candidates:
         first = min((b.rules.valid_from for b in books), default=None)
         raise InputError.single(
             "--as-of",
-            tr(lang, "err.no_version", as_of=as_of.isoformat(), first=first.isoformat() if first else "-"),
+            tr(
+                lang,
+                "err.no_version",
+                as_of=as_of.isoformat(),
+                first=first.isoformat() if first else "-",
+            ),
             tr(lang, "hint.no_version"),
         )
     return candidates[-1]
+
+
+def by_version(version: str | None, lang: Lang) -> RuleBook:
+    """A shipped version by name; without a name, the version in force today."""
+    books = load_books(data_dir(), lang)
+    if version is None:
+        return select(books, dt.date.today(), lang)
+    for book in books:
+        if book.version == version:
+            return book
+    names = ", ".join(b.version for b in books)
+    raise InputError.single(
+        "--version",
+        tr(lang, "err.unknown_id", what=tr(lang, "what.version"), value=version),
+        tr(lang, "hint.choices", choices=names),
+    )
 
 
 def default_book(as_of: dt.date, lang: Lang) -> RuleBook:

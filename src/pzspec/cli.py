@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
+from collections.abc import Callable
 from typing import Annotated, NoReturn
 
 import typer
@@ -28,12 +29,12 @@ app = typer.Typer(
 EXIT_INTERNAL = 70
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
-class Color(str, Enum):
+class Color(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
@@ -42,7 +43,9 @@ class Color(str, Enum):
 LangOpt = Annotated[
     str, typer.Option("--lang", help="Taal van de uitvoer: nl of en.", case_sensitive=False)
 ]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Toon de volledige foutmelding bij een interne fout.")]
+DebugOpt = Annotated[
+    bool, typer.Option("--debug", help="Toon de volledige foutmelding bij een interne fout.")
+]
 
 
 def _lang(value: str) -> Lang:
@@ -103,15 +106,43 @@ def _root(
     """pzspec: het Basisprofiel palliatieve zorg als regels, en een uitgelegd oordeel."""
 
 
+def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
+    """Run a command body: input errors exit 2 with their lines, anything else exits 70."""
+    try:
+        code = body()
+    except InputError as err:
+        _report_problems(err)
+        raise typer.Exit(2) from None
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        _internal(exc, lang, debug)
+    raise typer.Exit(code)
+
+
+def _width() -> int:
+    return os.get_terminal_size().columns if sys.stdout.isatty() else 100
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
 @app.command()
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Portfoliobestanden (YAML).", show_default=False)],
+    files: Annotated[
+        list[Path], typer.Argument(help="Portfoliobestanden (YAML).", show_default=False)
+    ],
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Peildatum JJJJ-MM-DD (standaard: vandaag).")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")] = Format.text,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
+    ] = Format.text,
     lang: LangOpt = "nl",
-    color: Annotated[Color, typer.Option("--color", help="Kleur: auto, always of never.")] = Color.auto,
+    color: Annotated[
+        Color, typer.Option("--color", help="Kleur: auto, always of never.")
+    ] = Color.auto,
     debug: DebugOpt = False,
 ) -> None:
     """Toets portfolio's aan het Basisprofiel en leg het oordeel uit.
@@ -121,7 +152,8 @@ def check(
     """
     language = _lang(lang)
     day = _as_of(as_of, language)
-    try:
+
+    def body() -> int:
         from pzspec.check import check_files, exit_status
 
         outcomes = list(check_files(files, day, language))
@@ -137,17 +169,234 @@ def check(
             else:
                 from pzspec.render import text
 
-                width = os.get_terminal_size().columns if sys.stdout.isatty() else 100
-                sys.stdout.write(text.render(results, language, color=_use_color(color), width=width))
-        code = exit_status(outcomes)
-    except InputError as err:
-        _report_problems(err)
-        raise typer.Exit(2) from None
-    except (typer.Exit, KeyboardInterrupt):
-        raise
-    except Exception as exc:
-        _internal(exc, language, debug)
-    raise typer.Exit(code)
+                sys.stdout.write(
+                    text.render(results, language, color=_use_color(color), width=_width())
+                )
+        return exit_status(outcomes)
+
+    _run(language, debug, body)
+
+
+show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
+app.add_typer(show_app, name="show")
+VersionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--version", help="Regelversie, bijvoorbeeld 2025-03 (standaard: die van vandaag)."
+    ),
+]
+
+
+def _json(data: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _unknown(what: str, value: str, choices: list[str], lang: Lang) -> InputError:
+    from pzspec.loader import closest
+
+    suggestion = closest(value, choices)
+    hint = (
+        tr(lang, "hint.did_you_mean", suggestion=suggestion)
+        if suggestion
+        else tr(lang, "hint.choices", choices=", ".join(choices))
+    )
+    return InputError.single(
+        "pzspec", tr(lang, "err.unknown_id", what=tr(lang, what), value=value), hint
+    )
+
+
+@show_app.command("profile")
+def show_profile(
+    profile_id: Annotated[
+        str, typer.Argument(metavar="PROFIEL", help="vig, pz-verpleegkundige, vs-pa of arts.")
+    ],
+    domain: Annotated[
+        str | None, typer.Option("--domain", help="Toon alleen dit competentiedomein.")
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
+    ] = Format.text,
+    version: VersionOpt = None,
+    lang: LangOpt = "nl",
+    color: Annotated[
+        Color, typer.Option("--color", help="Kleur: auto, always of never.")
+    ] = Color.auto,
+    debug: DebugOpt = False,
+) -> None:
+    """Een profiel als leesbaar document: competenties, activiteiten, opleidingen, drempels, bronnen."""
+    language = _lang(lang)
+
+    def body() -> int:
+        from pzspec.catalog import by_version
+        from pzspec.views import profile_view
+
+        book = by_version(version, language)
+        if profile_id not in book.profiles:
+            raise _unknown("what.profile", profile_id, sorted(book.profiles), language)
+        domains = [d.id for d in book.rules.domains]
+        if domain is not None and domain not in domains:
+            raise _unknown("what.domain", domain, domains, language)
+        view = profile_view(book, profile_id, language, domain)
+        if fmt is Format.json:
+            _json(view)
+        else:
+            from pzspec.render.show_text import render_profile
+
+            _echo(render_profile(view, language, color=_use_color(color), width=_width()))
+        return 0
+
+    _run(language, debug, body)
+
+
+@show_app.command("course")
+def show_course(
+    course_id: Annotated[
+        str, typer.Argument(metavar="OPLEIDING", help="Id uit 'pzspec list courses'.")
+    ],
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
+    ] = Format.text,
+    version: VersionOpt = None,
+    lang: LangOpt = "nl",
+    color: Annotated[
+        Color, typer.Option("--color", help="Kleur: auto, always of never.")
+    ] = Color.auto,
+    debug: DebugOpt = False,
+) -> None:
+    """Een opleiding uit de catalogus: wat zij inhoudt en in welke routes zij telt."""
+    language = _lang(lang)
+
+    def body() -> int:
+        from pzspec.catalog import by_version
+        from pzspec.views import course_view
+
+        book = by_version(version, language)
+        if course_id not in book.courses:
+            raise _unknown("what.course", course_id, list(book.courses), language)
+        view = course_view(book, course_id, language)
+        if fmt is Format.json:
+            _json(view)
+        else:
+            from pzspec.render.show_text import render_course
+
+            _echo(render_course(view, language, color=_use_color(color), width=_width()))
+        return 0
+
+    _run(language, debug, body)
+
+
+class Listable(StrEnum):
+    profiles = "profiles"
+    courses = "courses"
+    kinds = "kinds"
+    activities = "activities"
+    professions = "professions"
+    versions = "versions"
+
+
+@app.command("list")
+def list_(
+    what: Annotated[
+        Listable,
+        typer.Argument(help="profiles, courses, kinds, activities, professions of versions."),
+    ],
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
+    ] = Format.text,
+    version: VersionOpt = None,
+    lang: LangOpt = "nl",
+    debug: DebugOpt = False,
+) -> None:
+    """Som op wat de regeldata kent."""
+    language = _lang(lang)
+
+    def body() -> int:
+        from pzspec.catalog import by_version, data_dir, load_books
+        from pzspec.views import listing
+
+        if what is Listable.versions:
+            rows = [
+                {
+                    "version": b.version,
+                    "valid_from": b.rules.valid_from.isoformat(),
+                    "valid_until": b.rules.valid_until.isoformat() if b.rules.valid_until else None,
+                    "title": b.rules.title,
+                    "publisher": b.rules.publisher,
+                }
+                for b in load_books(data_dir(), language)
+            ]
+        else:
+            rows = listing(by_version(version, language), what.value, language)
+        if fmt is Format.json:
+            _json(rows)
+        else:
+            from pzspec.render.show_text import render_list
+
+            _echo(render_list(rows, color=_use_color(Color.auto), width=_width()))
+        return 0
+
+    _run(language, debug, body)
+
+
+class SchemaKind(StrEnum):
+    portfolio = "portfolio"
+    rules = "rules"
+    profile = "profile"
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="portfolio, rules of profile.")],
+    version: VersionOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Print een JSON Schema (draft 2020-12), bijvoorbeeld voor de YAML-extensie van VS Code."""
+
+    def body() -> int:
+        from pzspec import schema as schemas
+        from pzspec.catalog import by_version
+
+        if kind is SchemaKind.portfolio:
+            _json(schemas.portfolio_schema(by_version(version, "nl")))
+        elif kind is SchemaKind.rules:
+            _json(schemas.rules_schema())
+        else:
+            _json(schemas.profile_schema())
+        return 0
+
+    _run("nl", debug, body)
+
+
+@app.command()
+def init(
+    profession: Annotated[
+        str, typer.Option("--profession", help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand.")],
+    force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
+    version: VersionOpt = None,
+    lang: LangOpt = "nl",
+    debug: DebugOpt = False,
+) -> None:
+    """Maak een portfoliosjabloon met uitleg bij elk veld."""
+    language = _lang(lang)
+
+    def body() -> int:
+        from pzspec.catalog import by_version
+        from pzspec.fsio import write_atomic
+        from pzspec.init import template
+
+        book = by_version(version, language)
+        professions = [p.id for p in book.rules.professions]
+        if profession not in professions:
+            raise _unknown("what.profession", profession, professions, language)
+        write_atomic(output, template(book, profession, str(output)), force=force, lang=language)
+        typer.echo(tr(language, "cli.init_done", file=str(output)), err=True)
+        return 0
+
+    _run(language, debug, body)
 
 
 def main() -> None:

@@ -147,7 +147,10 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
             note = tr(lang, "cond.derived_from_employment") if actual is not None else ""
         if actual is None:
             return _missing_value(cond, ctx, what, params)
-        fact = tr(lang, "cond.min", field=what, actual=fmt(actual, lang), required=fmt(required, lang)) + note
+        fact = (
+            tr(lang, "cond.min", field=what, actual=fmt(actual, lang), required=fmt(required, lang))
+            + note
+        )
         if actual >= required:
             return Outcome("met", [fact], [], params)
         return Outcome(cond.on_fail, [fact], [fact], params)
@@ -174,10 +177,18 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         if actual is None:
             return _missing_value(cond, ctx, what, [])
         lacking = [v for v in cond.values if v not in actual]
-        fact = tr(lang, "cond.includes", field=what, actual=fmt(actual, lang) or "-", required=fmt(cond.values, lang))
+        fact = tr(
+            lang,
+            "cond.includes",
+            field=what,
+            actual=fmt(actual, lang) or "-",
+            required=fmt(cond.values, lang),
+        )
         if not lacking:
             return Outcome("met", [fact])
-        return Outcome(cond.on_fail, [fact], [tr(lang, "cond.lacking", field=what, values=fmt(lacking, lang))])
+        return Outcome(
+            cond.on_fail, [fact], [tr(lang, "cond.lacking", field=what, values=fmt(lacking, lang))]
+        )
     if isinstance(cond, EqualsCond):
         what = label or field_label(cond.field, lang)
         actual = ctx.get(cond.field)
@@ -186,7 +197,9 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         fact = f"{what}: {fmt(actual, lang)}"
         if actual == cond.value:
             return Outcome("met", [fact])
-        return Outcome(cond.on_fail, [fact], [tr(lang, "cond.needed", field=what, value=fmt(cond.value, lang))])
+        return Outcome(
+            cond.on_fail, [fact], [tr(lang, "cond.needed", field=what, value=fmt(cond.value, lang))]
+        )
     if isinstance(cond, InCond):
         what = label or field_label(cond.field, lang)
         actual = ctx.get(cond.field)
@@ -195,7 +208,11 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         fact = f"{what}: {fmt(actual, lang)}"
         if actual in cond.values:
             return Outcome("met", [fact])
-        return Outcome(cond.on_fail, [fact], [tr(lang, "cond.one_of", field=what, values=fmt(cond.values, lang))])
+        return Outcome(
+            cond.on_fail,
+            [fact],
+            [tr(lang, "cond.one_of", field=what, values=fmt(cond.values, lang))],
+        )
     if isinstance(cond, AllOf):
         out = evaluate_all(cond.conditions, ctx)
         return _relabel(out, label, cond.on_fail)
@@ -208,7 +225,9 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         params = [x for p in parts for x in p.params]
         missing = [label] if label else [m for p in parts for m in p.missing]
         status: Decision = top.status if top.status == "review" else cond.on_fail
-        return Outcome(status, [label + ": " + "; ".join(facts)] if label else facts, missing, params)
+        return Outcome(
+            status, [label + ": " + "; ".join(facts)] if label else facts, missing, params
+        )
     if isinstance(cond, When):
         guard = evaluate(cond.if_, ctx)
         if guard.status != "met":
@@ -223,9 +242,10 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         fact = tr(lang, "cond.months_found", field=what, months=months)
         if months >= required:
             return Outcome("met", [fact], [], params)
+        lacking = tr(lang, "cond.months_lacking", lacking=required - months, months=months, required=required)
         if possible >= required:
-            return Outcome("review", [fact], [what], params)
-        return Outcome(cond.on_fail, [fact], [what], params)
+            return Outcome("review", [fact], [lacking], params)
+        return Outcome(cond.on_fail, [fact], [lacking], params)
     raise AssertionError(f"unknown condition {cond!r}")  # pragma: no cover
 
 
@@ -233,7 +253,12 @@ def _relabel(out: Outcome, label: str | None, on_fail: Decision) -> Outcome:
     status: Decision = on_fail if out.status == "unmet" else out.status
     if not label:
         return Outcome(status, out.facts, out.missing, out.params)
-    return Outcome(status, [label] if status == "met" else out.facts, [] if status == "met" else [label], out.params)
+    return Outcome(
+        status,
+        [label] if status == "met" else out.facts,
+        [] if status == "met" else [label],
+        out.params,
+    )
 
 
 def _fte_share_during_course(ctx: Context) -> float | None:
@@ -250,3 +275,72 @@ def _fte_share_during_course(ctx: Context) -> float | None:
         and (e.end is None or e.end >= start)
     ]
     return max(shares) if shares else None
+
+
+def describe(cond: Condition, book: RuleBook, lang: Lang) -> str:
+    """A condition in words, with parameter values filled in (for ``pzspec show``)."""
+    if cond.label and not isinstance(cond, When):
+        return fill(cond.label.get(lang), book, lang)
+    if isinstance(cond, MinCond | BelowCond):
+        value = book.params[cond.param].value if cond.param else cond.value
+        key = "describe.min" if isinstance(cond, MinCond) else "describe.below"
+        return tr(lang, key, field=field_label(cond.field, lang), value=fmt(value, lang))
+    if isinstance(cond, BeforeCond):
+        value = book.params[cond.param].value
+        return tr(
+            lang, "describe.before", field=field_label(cond.field, lang), value=fmt(value, lang)
+        )
+    if isinstance(cond, IncludesCond):
+        return tr(
+            lang,
+            "describe.includes",
+            field=field_label(cond.field, lang),
+            value=fmt(cond.values, lang),
+        )
+    if isinstance(cond, EqualsCond):
+        return tr(
+            lang,
+            "describe.equals",
+            field=field_label(cond.field, lang),
+            value=fmt(cond.value, lang),
+        )
+    if isinstance(cond, InCond):
+        return tr(
+            lang, "describe.in", field=field_label(cond.field, lang), value=fmt(cond.values, lang)
+        )
+    if isinstance(cond, AllOf):
+        return (" " + tr(lang, "describe.and") + " ").join(
+            describe(c, book, lang) for c in cond.conditions
+        )
+    if isinstance(cond, AnyOf):
+        return (" " + tr(lang, "describe.or") + " ").join(
+            describe(c, book, lang) for c in cond.conditions
+        )
+    if isinstance(cond, When):
+        return tr(
+            lang,
+            "describe.when",
+            guard=describe(cond.if_, book, lang),
+            then=describe(cond.then, book, lang),
+        )
+    if isinstance(cond, ExperienceMonths):
+        months = fmt(book.params[cond.min].value, lang)
+        return tr(lang, "cond.experience_months", months=months)
+    raise AssertionError(f"unknown condition {cond!r}")  # pragma: no cover
+
+
+def parameters_of(conds: list[Condition]) -> list[str]:
+    """The parameter ids a list of conditions refers to, in order."""
+    out: list[str] = []
+    for c in conds:
+        if isinstance(c, MinCond | BelowCond) and c.param:
+            out.append(c.param)
+        elif isinstance(c, BeforeCond):
+            out.append(c.param)
+        elif isinstance(c, ExperienceMonths):
+            out += [c.min] + ([c.window] if c.window else [])
+        elif isinstance(c, AllOf | AnyOf):
+            out += parameters_of(c.conditions)
+        elif isinstance(c, When):
+            out += parameters_of([c.if_, c.then])
+    return out

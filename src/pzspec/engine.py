@@ -41,7 +41,11 @@ class Evaluation:
         for pid in ids:
             p = self.book.params[pid]
             out[pid] = ParamUse(
-                id=p.id, value=p.value, basis=p.basis, source=p.source, unit=p.unit,
+                id=p.id,
+                value=p.value,
+                basis=p.basis,
+                source=p.source,
+                unit=p.unit,
                 description=p.description.get(self.lang),
             )
         return list(out.values())
@@ -51,7 +55,11 @@ class Evaluation:
 
     def _relevant(self, e: Employment) -> bool | None:
         """True: counts; False: does not; None: the portfolio does not say (shares missing)."""
-        rule = self.book.experience(self.profile_id) if self.profile_id else self.book.rules.defaults.experience
+        rule = (
+            self.book.experience(self.profile_id)
+            if self.profile_id
+            else self.book.rules.defaults.experience
+        )
         pat = float(self.book.params[rule.patient_share].value)  # type: ignore[arg-type]
         fte = float(self.book.params[rule.fte_share].value)  # type: ignore[arg-type]
         shares = [(e.palliative_patient_share, pat), (e.palliative_fte_share, fte)]
@@ -79,26 +87,36 @@ class Evaluation:
     # --- requirements ----------------------------------------------------------------
     def profession(self) -> Requirement:
         prof = self.p.person.profession
-        label = next((x.label.get(self.lang) for x in self.book.rules.professions if x.id == prof), prof)
+        label = next(
+            (x.label.get(self.lang) for x in self.book.rules.professions if x.id == prof), prof
+        )
         profile = self.book.profiles.get(self.profile_id or "")
         source = self.book.rules.source
         if profile is None:
             return Requirement(
-                id="profession", status="unmet", source=source,
+                id="profession",
+                status="unmet",
+                source=source,
                 explanation=self.t("req.profession.no_profile", profession=label),
                 missing=[self.t("req.profession.no_profile", profession=label)],
             )
         title = self.profile_title(profile.id)
         if prof in profile.professions:
             return Requirement(
-                id="profession", status="met", source=profile.source,
+                id="profession",
+                status="met",
+                source=profile.source,
                 explanation=self.t("req.profession.met", profession=label, profile=title),
                 facts=[self.t("fact.profession", profession=label)],
             )
         allowed = ", ".join(profile.professions)
         return Requirement(
-            id="profession", status="unmet", source=profile.source,
-            explanation=self.t("req.profession.unmet", profession=label, profile=title, allowed=allowed),
+            id="profession",
+            status="unmet",
+            source=profile.source,
+            explanation=self.t(
+                "req.profession.unmet", profession=label, profile=title, allowed=allowed
+            ),
             facts=[self.t("fact.profession", profession=label)],
             missing=[self.t("req.profession.missing", allowed=allowed)],
         )
@@ -108,8 +126,12 @@ class Evaluation:
         return profile.title_en if self.lang == "en" and profile.title_en else profile.title
 
     def registration(self) -> Requirement:
-        prof = next((x for x in self.book.rules.professions if x.id == self.p.person.profession), None)
-        reg = next((r for r in self.book.rules.registrations if prof and r.id == prof.registration), None)
+        prof = next(
+            (x for x in self.book.rules.professions if x.id == self.p.person.profession), None
+        )
+        reg = next(
+            (r for r in self.book.rules.registrations if prof and r.id == prof.registration), None
+        )
         if reg is None:  # pragma: no cover - validate guarantees this
             raise AssertionError("profession without registration rule")
         out = evaluate_all(reg.conditions, self.context())
@@ -117,20 +139,24 @@ class Evaluation:
         status: Status = "met" if out.status == "met" else out.status
         key = "req.registration.met" if status == "met" else "req.registration.unmet"
         return Requirement(
-            id="registration", status=status, source=reg.source, route=reg.id,
+            id="registration",
+            status=status,
+            source=reg.source,
+            route=reg.id,
             explanation=self.t(key, label=label),
             facts=out.facts,
-            missing=[] if status == "met" else [fill(reg.missing.get(self.lang), self.book, self.lang)],
+            missing=[]
+            if status == "met"
+            else [fill(reg.missing.get(self.lang), self.book, self.lang)],
             parameters=self.params(out.params),
         )
 
     def _excluded(self, entry: EducationEntry) -> Exclusion | None:
         kind = self.entry_kind(entry)
         for ex in self.book.rules.exclusions:
-            named = (entry.course in ex.courses if entry.course else kind in ex.kinds)
-            if ex.courses or ex.kinds:
-                if not named:
-                    continue
+            named = entry.course in ex.courses if entry.course else kind in ex.kinds
+            if (ex.courses or ex.kinds) and not named:
+                continue
             if ex.conditions and evaluate_all(ex.conditions, self.context(entry)).status != "met":
                 continue
             return ex
@@ -148,12 +174,15 @@ class Evaluation:
             return course.name if course else entry.course
         return entry.name or entry.kind or "?"
 
-    def _route(self, route: Route, entries: list[EducationEntry]) -> tuple[Outcome, EducationEntry | None]:
+    def _route(
+        self, route: Route, entries: list[EducationEntry]
+    ) -> tuple[Outcome, EducationEntry | None]:
         if route.entry is None:
             out = evaluate_all(route.conditions, self.context())
             return self._with_outcome(out, route), None
         candidates = [
-            e for e in entries
+            e
+            for e in entries
             if (e.course in route.entry.courses if e.course else e.kind in route.entry.kinds)
         ]
         best: tuple[Outcome, EducationEntry | None] = (Outcome("unmet"), None)
@@ -174,25 +203,41 @@ class Evaluation:
         facts: list[str] = []
         params: list[str] = []
         usable: list[EducationEntry] = []
-        for entry in self.p.education:
-            name = self.entry_name(entry)
-            if entry.completed > self.as_of:
-                facts.append(self.t("fact.not_completed", name=name, date=entry.completed.isoformat()))
+        for item in self.p.education:
+            name = self.entry_name(item)
+            if item.completed > self.as_of:
+                facts.append(
+                    self.t("fact.not_completed", name=name, date=item.completed.isoformat())
+                )
                 continue
-            ex = self._excluded(entry)
+            ex = self._excluded(item)
             if ex is not None:
-                facts.append(self.t("fact.excluded", name=name, reason=ex.reason.get(self.lang)))
-                params += [x for c in ex.conditions for x in evaluate_all([c], self.context(entry)).params]
+                why = evaluate_all(ex.conditions, self.context(item))
+                reason = ex.reason.get(self.lang) + "".join(f" ({f})" for f in why.facts)
+                facts.append(self.t("fact.excluded", name=name, reason=reason))
+                params += why.params
                 continue
-            usable.append(entry)
+            usable.append(item)
         if rule is None:  # pragma: no cover - profession requirement reports this
             return Requirement(id="education", status="not-applicable", explanation="", source="")
         if not rule.routes:
-            text = rule.undetermined.get(self.lang) if rule.undetermined else self.t("req.education.undetermined")
+            text = (
+                rule.undetermined.get(self.lang)
+                if rule.undetermined
+                else self.t("req.education.undetermined")
+            )
             return Requirement(
-                id="education", status="undetermined", source=rule.source,
-                explanation=text, facts=facts + [self.t("fact.entry", name=self.entry_name(e), date=e.completed.isoformat()) for e in usable],
-                missing=[text], parameters=self.params(params),
+                id="education",
+                status="undetermined",
+                source=rule.source,
+                explanation=text,
+                facts=facts
+                + [
+                    self.t("fact.entry", name=self.entry_name(e), date=e.completed.isoformat())
+                    for e in usable
+                ],
+                missing=[text],
+                parameters=self.params(params),
             )
         profession = self.p.person.profession
         tried: list[tuple[Route, Outcome, EducationEntry | None]] = []
@@ -203,9 +248,13 @@ class Evaluation:
             tried.append((route, out, entry))
         if not tried:
             return Requirement(
-                id="education", status="unmet", source=rule.source,
-                explanation=self.t("req.education.no_route"), facts=facts,
-                missing=[self.t("req.education.no_route")], parameters=self.params(params),
+                id="education",
+                status="unmet",
+                source=rule.source,
+                explanation=self.t("req.education.no_route"),
+                facts=facts,
+                missing=[self.t("req.education.no_route")],
+                parameters=self.params(params),
             )
         route, out, entry = max(tried, key=lambda t: _ROUTE_RANK[t[1].status])
         status: Status = out.status
@@ -217,31 +266,52 @@ class Evaluation:
             ]
         }
         if entry is not None:
-            facts.append(self.t("fact.entry", name=self.entry_name(entry), date=entry.completed.isoformat()))
+            facts.append(
+                self.t("fact.entry", name=self.entry_name(entry), date=entry.completed.isoformat())
+            )
         facts += out.facts
         if status == "met":
             return Requirement(
-                id="education", status="met", source=route.source, route=route.id,
-                explanation=self.t("req.education.met", route=label), facts=facts,
-                parameters=self.params(params + out.params), details=details,
+                id="education",
+                status="met",
+                source=route.source,
+                route=route.id,
+                explanation=self.t("req.education.met", route=label),
+                facts=facts,
+                parameters=self.params(params + out.params),
+                details=details,
             )
         if status == "review":
             return Requirement(
-                id="education", status="review", source=route.source, route=route.id,
-                explanation=self.t("req.education.review", route=label), facts=facts,
+                id="education",
+                status="review",
+                source=route.source,
+                route=route.id,
+                explanation=self.t("req.education.review", route=label),
+                facts=facts,
                 missing=out.missing or [self.t("req.education.assessment", route=label)],
-                parameters=self.params(params + out.params), details=details,
+                parameters=self.params(params + out.params),
+                details=details,
             )
         missing: list[str] = []
         for r, o, e in tried:
             if e is not None:
-                missing += [self.t("req.education.partial", name=self.entry_name(e), what=m) for m in o.missing]
+                facts += [f"{self.entry_name(e)}: {f}" for f in o.facts]
+                missing += [
+                    self.t("req.education.partial", name=self.entry_name(e), what=m)
+                    for m in o.missing
+                ]
             missing.append(fill(r.missing.get(self.lang), self.book, self.lang))
         used = params + [x for _, o, _ in tried for x in o.params]
         return Requirement(
-            id="education", status="unmet", source=rule.source,
-            explanation=self.t("req.education.unmet"), facts=facts, missing=missing,
-            parameters=self.params(used), details=details,
+            id="education",
+            status="unmet",
+            source=rule.source,
+            explanation=self.t("req.education.unmet"),
+            facts=facts,
+            missing=missing,
+            parameters=self.params(used),
+            details=details,
         )
 
     def experience(self) -> Requirement:
@@ -253,33 +323,52 @@ class Evaluation:
         facts = [self.employment_fact(e) for e in self.p.experience]
         ids = [rule.min_months, rule.window_months, rule.patient_share, rule.fte_share]
         common = {
-            "source": rule.source, "months": months, "required_months": required,
-            "window_months": window, "facts": facts, "parameters": self.params(ids),
+            "source": rule.source,
+            "months": months,
+            "required_months": required,
+            "window_months": window,
+            "facts": facts,
+            "parameters": self.params(ids),
             "details": {"window_start": start.isoformat(), "months_if_shares_known": possible},
         }
         if months >= required:
             return Requirement(
-                id="experience", status="met",
-                explanation=self.t("req.experience.met", months=months, window=window, required=required),
-                **common,  # type: ignore[arg-type]
+                id="experience",
+                status="met",
+                explanation=self.t(
+                    "req.experience.met", months=months, window=window, required=required
+                ),
+                **common,
             )
         lacking = required - months
         missing = [self.t("req.experience.missing", lacking=lacking, window=window)]
         if possible >= required:
             unknown = [e for e in self.p.experience if self._relevance[id(e)] is None]
-            missing.append(self.t(
-                "req.experience.fill_shares",
-                employers=", ".join(e.employer or e.role or e.start.isoformat() for e in unknown),
-            ))
+            missing.append(
+                self.t(
+                    "req.experience.fill_shares",
+                    employers=", ".join(
+                        e.employer or e.role or e.start.isoformat() for e in unknown
+                    ),
+                )
+            )
             return Requirement(
-                id="experience", status="undetermined",
-                explanation=self.t("req.experience.undetermined", months=months, window=window, required=required),
-                missing=missing, **common,  # type: ignore[arg-type]
+                id="experience",
+                status="undetermined",
+                explanation=self.t(
+                    "req.experience.undetermined", months=months, window=window, required=required
+                ),
+                missing=missing,
+                **common,
             )
         return Requirement(
-            id="experience", status="unmet",
-            explanation=self.t("req.experience.unmet", months=months, window=window, required=required),
-            missing=missing, **common,  # type: ignore[arg-type]
+            id="experience",
+            status="unmet",
+            explanation=self.t(
+                "req.experience.unmet", months=months, window=window, required=required
+            ),
+            missing=missing,
+            **common,
         )
 
     def employment_fact(self, e: Employment) -> str:
@@ -287,13 +376,22 @@ class Evaluation:
         until = e.end.isoformat() if e.end else self.t("ongoing")
         shares = []
         if e.palliative_patient_share is not None:
-            shares.append(self.t("fact.patient_share", share=fmt(e.palliative_patient_share, self.lang)))
+            shares.append(
+                self.t("fact.patient_share", share=fmt(e.palliative_patient_share, self.lang))
+            )
         if e.palliative_fte_share is not None:
             shares.append(self.t("fact.fte_share", share=fmt(e.palliative_fte_share, self.lang)))
         rel = self._relevance[id(e)]
-        verdict = self.t("fact.relevant" if rel else "fact.not_relevant" if rel is False else "fact.unknown_relevance")
+        verdict = self.t(
+            "fact.relevant"
+            if rel
+            else "fact.not_relevant"
+            if rel is False
+            else "fact.unknown_relevance"
+        )
         future = self.t("fact.future") if e.start > self.as_of else ""
-        return f"{who} {e.start.isoformat()} – {until}: {', '.join(shares) or self.t('fact.no_shares')}; {verdict}{future}"
+        said = ", ".join(shares) or self.t("fact.no_shares")
+        return f"{who} {e.start.isoformat()} – {until}: {said}; {verdict}{future}"
 
     def transition(self, education: Requirement) -> Requirement:
         rule = self.book.transition(self.profile_id or "")
@@ -302,14 +400,20 @@ class Evaluation:
         params = [rule.open_until]
         if education.status == "met":
             return Requirement(
-                id="transition", status="not-applicable", source=rule.source,
-                explanation=self.t("req.transition.not_needed"), open_until=until.isoformat(),
+                id="transition",
+                status="not-applicable",
+                source=rule.source,
+                explanation=self.t("req.transition.not_needed"),
+                open_until=until.isoformat(),
             )
         if self.as_of > until:
             return Requirement(
-                id="transition", status="unmet", source=rule.source,
+                id="transition",
+                status="unmet",
+                source=rule.source,
                 explanation=self.t("req.transition.closed", date=until.isoformat()),
-                open_until=until.isoformat(), parameters=self.params(params),
+                open_until=until.isoformat(),
+                parameters=self.params(params),
                 missing=[self.t("req.transition.closed", date=until.isoformat())],
             )
         tried = []
@@ -322,18 +426,30 @@ class Evaluation:
         details = {"routes": [{"id": r.id, "status": o.status} for r, o in tried]}
         if out.status in ("met", "review"):
             return Requirement(
-                id="transition", status=out.status, source=route.source, route=route.id,
-                explanation=self.t(f"req.transition.{out.status}", route=label, date=until.isoformat()),
-                open_until=until.isoformat(), facts=facts,
+                id="transition",
+                status=out.status,
+                source=route.source,
+                route=route.id,
+                explanation=self.t(
+                    f"req.transition.{out.status}", route=label, date=until.isoformat()
+                ),
+                open_until=until.isoformat(),
+                facts=facts,
                 missing=[] if out.status == "met" else [self.t("req.transition.assessment")],
-                parameters=self.params(params + out.params), details=details,
+                parameters=self.params(params + out.params),
+                details=details,
             )
         missing = [fill(r.missing.get(self.lang), self.book, self.lang) for r, _ in tried]
         return Requirement(
-            id="transition", status="unmet", source=rule.source,
+            id="transition",
+            status="unmet",
+            source=rule.source,
             explanation=self.t("req.transition.unmet", date=until.isoformat()),
-            open_until=until.isoformat(), facts=facts, missing=missing,
-            parameters=self.params(params + [x for _, o in tried for x in o.params]), details=details,
+            open_until=until.isoformat(),
+            facts=facts,
+            missing=missing,
+            parameters=self.params(params + [x for _, o in tried for x in o.params]),
+            details=details,
         )
 
     def practice(self) -> Requirement:
@@ -341,7 +457,8 @@ class Evaluation:
         window = int(self.book.params[rule.window_months].value)  # type: ignore[arg-type]
         start = months_before(self.as_of, window)
         recent = [
-            a for a in self.p.activities
+            a
+            for a in self.p.activities
             if a.first_day <= self.as_of and a.last_day(self.as_of) >= start
         ]
         kinds = {a.kind for a in recent}
@@ -355,21 +472,42 @@ class Evaluation:
             ],
             "kinds_shown": sorted(kinds),
         }
-        explanation = self.t("req.practice.info", shown=len(shown), total=len(profile.activities), window=window)
+        explanation = self.t(
+            "req.practice.info", shown=len(shown), total=len(profile.activities), window=window
+        )
         facts = [self.t("fact.activity_kinds", kinds=", ".join(sorted(kinds)) or "-")]
+        facts += [self.t("fact.shown_activity", text=a.text) for a in shown]
+        tags = sorted({d for a in recent for d in a.domains or []}, key=_domain_order)
+        details["kwaliteitskader_domains"] = tags
+        if tags:
+            facts.append(self.t("fact.kwaliteitskader", domains=", ".join(tags)))
         if rule.min_kinds is None:
             return Requirement(
-                id="practice", status="info", source=rule.source, explanation=explanation,
-                facts=facts, parameters=self.params(params), details=details,
+                id="practice",
+                status="info",
+                source=rule.source,
+                explanation=explanation,
+                facts=facts,
+                parameters=self.params(params),
+                details=details,
             )
         need = int(self.book.params[rule.min_kinds].value)  # type: ignore[arg-type]
         params.append(rule.min_kinds)
         ok = len(shown) >= need
         return Requirement(
-            id="practice", status="met" if ok else "unmet", source=rule.source,
-            explanation=explanation, facts=facts, parameters=self.params(params), details=details,
+            id="practice",
+            status="met" if ok else "unmet",
+            source=rule.source,
+            explanation=explanation,
+            facts=facts,
+            parameters=self.params(params),
+            details=details,
             missing=[] if ok else [self.t("req.practice.missing", lacking=need - len(shown))],
         )
+
+
+def _domain_order(tag: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in tag.split("."))
 
 
 def verdict(reqs: dict[str, Requirement]) -> tuple[Verdict, list[str]]:
@@ -408,11 +546,15 @@ def evaluate(
     else:
         for rid in ("education", "experience", "transition", "practice"):
             reqs[rid] = Requirement(
-                id=rid, status="not-applicable", source=profession.source,
+                id=rid,
+                status="not-applicable",
+                source=profession.source,
                 explanation=tr(lang, "req.skipped_no_profile"),
             )
     marked = {
-        rid: r.model_copy(update={"provisional": any(p.basis == "provisional" for p in r.parameters)})
+        rid: r.model_copy(
+            update={"provisional": any(p.basis == "provisional" for p in r.parameters)}
+        )
         for rid, r in reqs.items()
     }
     result, deciding = verdict(marked)
@@ -427,6 +569,10 @@ def evaluate(
         person=PersonSummary(
             name=portfolio.person.name,
             profession=portfolio.person.profession,
+            profession_label=next(
+                (x.label.get(lang) for x in book.rules.professions if x.id == portfolio.person.profession),
+                portfolio.person.profession,
+            ),
             big_number=portfolio.person.big.number if portfolio.person.big else None,
         ),
         requirements=list(marked.values()),

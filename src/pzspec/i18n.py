@@ -28,7 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een portfolio is klein; zet PZSPEC_MAX_BYTES hoger als dit bestand echt klopt",
         "a portfolio is small; raise PZSPEC_MAX_BYTES if this file really is right",
     ),
-    "err.binary": ("dit is geen tekstbestand (bevat NUL-bytes)", "this is not a text file (NUL bytes)"),
+    "err.binary": (
+        "dit is geen tekstbestand (bevat NUL-bytes)",
+        "this is not a text file (NUL bytes)",
+    ),
     "hint.binary": ("geef een YAML-bestand op", "give a YAML file"),
     "err.not_utf8": ("tekst is geen geldige UTF-8", "text is not valid UTF-8"),
     "hint.not_utf8": ("sla het bestand op als UTF-8", "save the file as UTF-8"),
@@ -52,7 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "hint.tab": ("gebruik spaties in plaats van tabs", "use spaces instead of tabs"),
     "err.too_deep": ("structuur is te diep genest", "structure is nested too deeply"),
-    "hint.too_deep": ("een portfolio heeft maar een paar niveaus", "a portfolio has only a few levels"),
+    "hint.too_deep": (
+        "een portfolio heeft maar een paar niveaus",
+        "a portfolio has only a few levels",
+    ),
     "err.too_many_nodes": (
         "bestand heeft te veel elementen (meer dan {limit}, na uitvouwen van aliassen)",
         "file has too many elements (over {limit}, after expanding aliases)",
@@ -64,25 +70,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.tag": ("YAML-tag '{tag}' is niet toegestaan", "YAML tag '{tag}' is not allowed"),
     "hint.tag": ("verwijder de tag (begint met !)", "remove the tag (starts with !)"),
     "err.key_type": ("sleutels moeten tekst zijn", "keys must be text"),
-    "hint.key_type": ("schrijf de sleutel als woord, zoals 'from'", "write the key as a word, like 'from'"),
+    "hint.key_type": (
+        "schrijf de sleutel als woord, zoals 'from'",
+        "write the key as a word, like 'from'",
+    ),
     "err.duplicate_key": ("sleutel '{key}' komt twee keer voor", "key '{key}' occurs twice"),
     "hint.duplicate_key": ("verwijder of hernoem een van beide", "remove or rename one of them"),
     "err.number": ("'{value}' is geen bruikbaar getal", "'{value}' is not a usable number"),
-    "hint.number": ("gebruik een gewoon getal, zoals 0.6 of 21", "use a plain number, like 0.6 or 21"),
+    "hint.number": (
+        "gebruik een gewoon getal, zoals 0.6 of 21",
+        "use a plain number, like 0.6 or 21",
+    ),
     "err.not_finite": (
         "'{value}' is geen eindig getal",
         "'{value}' is not a finite number",
     ),
     "err.datetime": ("'{value}' is geen datum", "'{value}' is not a date"),
-    "hint.date": ("schrijf een datum als JJJJ-MM-DD, zoals 2021-06-30", "write a date as YYYY-MM-DD, like 2021-06-30"),
-    "err.bad_date": ("'{value}' is een datum die niet bestaat", "'{value}' is a date that does not exist"),
+    "hint.date": (
+        "schrijf een datum als JJJJ-MM-DD, zoals 2021-06-30",
+        "write a date as YYYY-MM-DD, like 2021-06-30",
+    ),
+    "err.bad_date": (
+        "'{value}' is een datum die niet bestaat",
+        "'{value}' is a date that does not exist",
+    ),
     # --- validating files ----------------------------------------------------------
     "err.unknown_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
     "hint.did_you_mean": ("bedoelde u '{suggestion}'?", "did you mean '{suggestion}'?"),
     "hint.known_keys": ("toegestaan: {known}", "allowed: {known}"),
     "err.missing_key": ("verplichte sleutel '{key}' ontbreekt", "required key '{key}' is missing"),
     "hint.missing_key": ("voeg '{key}:' toe", "add '{key}:'"),
-    "err.wrong_type": ("'{key}' moet {expected} zijn, niet {got}", "'{key}' must be {expected}, not {got}"),
+    "err.wrong_type": (
+        "'{key}' moet {expected} zijn, niet {got}",
+        "'{key}' must be {expected}, not {got}",
+    ),
     "err.bad_value": ("'{key}': {reason}", "'{key}': {reason}"),
     "err.unknown_id": ("onbekende {what} '{value}'", "unknown {what} '{value}'"),
     "hint.choices": ("kies uit: {choices}", "choose from: {choices}"),
@@ -94,7 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zet bovenaan 'pzspec: {expected}' of werk pzspec bij",
         "put 'pzspec: {expected}' at the top, or upgrade pzspec",
     ),
-    "err.not_mapping": ("het bestand moet een mapping (sleutel: waarde) zijn", "the file must be a mapping (key: value)"),
+    "err.not_mapping": (
+        "het bestand moet een mapping (sleutel: waarde) zijn",
+        "the file must be a mapping (key: value)",
+    ),
     "hint.not_mapping": ("begin met 'pzspec: portfolio/1'", "start with 'pzspec: portfolio/1'"),
     "err.ends_before_start": (
         "dienstverband eindigt ({to}) vóór het begint ({start})",
@@ -142,10 +166,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
     "cond.not_given": ("{field}: niet opgegeven", "{field}: not given"),
-    "cond.min": ("{field}: {actual} (minimaal {required})", "{field}: {actual} (at least {required})"),
+    "cond.min": (
+        "{field}: {actual} (minimaal {required})",
+        "{field}: {actual} (at least {required})",
+    ),
     "cond.below": ("{field}: {actual} (grens {limit})", "{field}: {actual} (limit {limit})"),
     "cond.before": ("{field}: {actual} (vóór {limit})", "{field}: {actual} (before {limit})"),
-    "cond.includes": ("{field}: {actual} (vereist: {required})", "{field}: {actual} (required: {required})"),
+    "cond.includes": (
+        "{field}: {actual} (vereist: {required})",
+        "{field}: {actual} (required: {required})",
+    ),
     "cond.lacking": ("{field}: ontbreekt {values}", "{field}: lacks {values}"),
     "cond.needed": ("{field}: moet {value} zijn", "{field}: must be {value}"),
     "cond.one_of": ("{field}: moet een van {values} zijn", "{field}: must be one of {values}"),
@@ -154,6 +184,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "at least {months} months of relevant experience",
     ),
     "cond.months_found": ("{field}: {months} maanden gevonden", "{field}: {months} months found"),
+    "cond.months_lacking": (
+        "nog {lacking} maanden relevante werkervaring (nu {months}, nodig {required})",
+        "{lacking} more months of relevant experience (now {months}, needed {required})",
+    ),
+    "fact.kwaliteitskader": ("Kwaliteitskader-domeinen in uw activiteiten: {domains}", "Kwaliteitskader domains in your activities: {domains}"),
+    "fact.shown_activity": ("aangetoond: {text}", "shown: {text}"),
     "cond.derived_from_employment": (
         " (afgeleid uit het dienstverband tijdens de opleiding)",
         " (derived from the employment during the course)",
@@ -181,16 +217,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fact.excluded": ("{name} telt niet: {reason}", "{name} does not count: {reason}"),
     "fact.entry": ("{name}, afgerond {date}", "{name}, completed {date}"),
     "fact.patient_share": ("{share} palliatieve patiënten", "{share} palliative patients"),
-    "fact.fte_share": ("{share} van de aanstelling palliatief", "{share} of the appointment palliative"),
+    "fact.fte_share": (
+        "{share} van de aanstelling palliatief",
+        "{share} of the appointment palliative",
+    ),
     "fact.no_shares": ("geen palliatieve aandelen opgegeven", "no palliative shares given"),
     "fact.relevant": ("telt als relevant", "counts as relevant"),
     "fact.not_relevant": ("telt niet als relevant", "does not count as relevant"),
     "fact.unknown_relevance": ("onbekend of dit relevant is", "unknown whether this is relevant"),
     "fact.future": (" (begint na de peildatum)", " (starts after the as-of date)"),
-    "fact.activity_kinds": ("soorten activiteiten in de periode: {kinds}", "kinds of activity in the period: {kinds}"),
+    "fact.activity_kinds": (
+        "soorten activiteiten in de periode: {kinds}",
+        "kinds of activity in the period: {kinds}",
+    ),
     "req.profession.met": (
-        "{profession}: dit beroep kan {profile} worden",
-        "{profession}: this profession can become {profile}",
+        "het beroep {profession} past bij het profiel {profile}",
+        "the profession {profession} fits the profile {profile}",
     ),
     "req.profession.unmet": (
         "{profession}: het profiel {profile} staat alleen open voor {allowed}",
@@ -205,7 +247,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "niet beoordeeld: het beroep past niet bij het profiel",
         "not assessed: the profession does not fit the profile",
     ),
-    "req.registration.met": ("voldoet: {label}", "met: {label}"),
+    "req.registration.met": ("{label}: aanwezig", "{label}: present"),
     "req.registration.unmet": (
         "ontbreekt: {label}; de overgangsregeling kan dit niet vervangen",
         "missing: {label}; the transition arrangement cannot replace it",
@@ -216,8 +258,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "possibly through {route}; an assessment is needed",
     ),
     "req.education.assessment": (
-        "beoordeling van {route} door de beroeps- of wetenschappelijke vereniging",
-        "assessment of {route} by the professional or scientific association",
+        "een beoordeling van deze opleiding door de beroeps- of wetenschappelijke vereniging",
+        "an assessment of this education by the professional or scientific association",
     ),
     "req.education.unmet": (
         "geen opleiding die als specialiserende opleiding telt",
@@ -286,7 +328,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- reports ---------------------------------------------------------------------
     "verdict.eligible": ("voldoet", "eligible"),
-    "verdict.eligible-transition": ("voldoet via de overgangsregeling", "eligible via the transition"),
+    "verdict.eligible-transition": (
+        "voldoet via de overgangsregeling",
+        "eligible via the transition",
+    ),
     "verdict.needs-review": ("beoordeling nodig", "needs review"),
     "verdict.not-eligible": ("voldoet niet", "not eligible"),
     "summary.eligible": (
@@ -298,8 +343,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You qualify through the transition arrangement: your experience replaces the missing education while the arrangement is open.",
     ),
     "summary.needs-review": (
-        "Een beoordeling door de beroeps- of wetenschappelijke vereniging is nodig; zie hieronder wat nog openstaat.",
-        "An assessment by the professional or scientific association is needed; see below what is still open.",
+        "Nog geen eindoordeel: een beoordeling of aanvullende gegevens zijn nodig; hieronder staat wat openstaat.",
+        "No final verdict yet: an assessment or more information is needed; what is open is listed below.",
     ),
     "summary.not-eligible": (
         "U voldoet (nog) niet; hieronder staat wat ontbreekt.",
@@ -335,19 +380,89 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.col.status": ("Status", "Status"),
     "text.col.explanation": ("Toelichting", "Explanation"),
     "text.missing": ("Wat ontbreekt", "What is missing"),
-    "text.parameters": ("Gebruikte drempels die (nog) niet vastliggen", "Thresholds used that are not (yet) fixed"),
+    "text.parameters": (
+        "Gebruikte drempels die (nog) niet vastliggen",
+        "Thresholds used that are not (yet) fixed",
+    ),
     "text.star": (
         "* deze eis gebruikte een voorlopige drempel",
         "* this requirement used a provisional threshold",
     ),
     "text.sources": ("Bronnen", "Sources"),
     "text.source": ("bron", "source"),
+    "describe.min": ("{field} minimaal {value}", "{field} at least {value}"),
+    "describe.below": ("{field} minder dan {value}", "{field} less than {value}"),
+    "describe.before": ("{field} vóór {value}", "{field} before {value}"),
+    "describe.includes": ("{field} bevat {value}", "{field} include {value}"),
+    "describe.equals": ("{field}: {value}", "{field}: {value}"),
+    "describe.in": ("{field} is een van {value}", "{field} is one of {value}"),
+    "describe.and": ("en", "and"),
+    "describe.or": ("of", "or"),
+    "describe.when": ("als {guard}: {then}", "if {guard}: {then}"),
+    # --- show ------------------------------------------------------------------------
+    "show.profile_meta": (
+        "{id} · regels {version} · voor: {professions}",
+        "{id} · rules {version} · for: {professions}",
+    ),
+    "show.competencies": (
+        "Competenties per domein van de patient journey",
+        "Competencies per domain of the patient journey",
+    ),
+    "show.activities": (
+        "Praktijkactiviteiten (werkervaring en praktijk)",
+        "Practice activities (experience and practice)",
+    ),
+    "show.kinds": ("soorten", "kinds"),
+    "show.education": ("Opleiding", "Education"),
+    "show.any_route": ("Eén van deze routes volstaat:", "Any one of these routes suffices:"),
+    "show.review_route": ("ter beoordeling", "to be assessed"),
+    "show.route_professions": ("alleen voor: {professions}", "only for: {professions}"),
+    "show.route_entries": ("opleiding: {entries}", "education: {entries}"),
+    "show.never_counts": ("Telt nooit:", "Never counts:"),
+    "show.experience": ("Werkervaring", "Experience"),
+    "show.experience_rule": (
+        "Minstens {min} maanden relevante werkervaring in de laatste {window} maanden. Een maand telt als in een dienstverband minstens de helft van de patiënten een palliatieve zorgbehoefte heeft of minstens de helft van de aanstelling palliatieve zorg is; overlappende dienstverbanden tellen één keer.",
+        "At least {min} months of relevant experience in the last {window} months. A month counts when, in an employment, at least half of the patients have a palliative care need or at least half of the appointment is palliative care; overlapping employments count once.",
+    ),
+    "show.transition": ("Overgangsregeling", "Transition arrangement"),
+    "show.register": ("Register", "Register"),
+    "show.sources_note": (
+        "Alle bronnen: pzspec show profile {id} --format json (veld 'sources').",
+        "All sources: pzspec show profile {id} --format json (field 'sources').",
+    ),
+    "show.kind": ("soort", "kind"),
+    "show.version": ("regels", "rules"),
+    "show.course.days": ("lesdagen", "teaching days"),
+    "show.course.nlqf": ("NLQF", "NLQF"),
+    "show.course.epas": ("EPA's", "EPAs"),
+    "show.course.institutions": ("instellingen", "institutions"),
+    "show.course.providers": ("aanbieders", "providers"),
+    "show.course_routes": ("Telt in deze routes:", "Counts in these routes:"),
+    "show.course_never": (
+        "Telt nooit als specialiserende opleiding.",
+        "Never counts as specialising education.",
+    ),
+    "err.exists": ("bestand bestaat al", "file already exists"),
+    "hint.exists": (
+        "kies een andere naam of gebruik --force om het te vervangen",
+        "choose another name or use --force to replace it",
+    ),
+    "hint.out_is_dir": ("geef een bestandsnaam op", "give a file name"),
+    "err.no_folder": ("de map bestaat niet", "the folder does not exist"),
+    "hint.no_folder": ("maak de map eerst aan", "create the folder first"),
     # --- command line ----------------------------------------------------------------
     "cli.internal": (
         "interne fout in pzspec ({error}); meld dit alstublieft op de issuetracker, met --debug voor details",
         "internal error in pzspec ({error}); please report it on the issue tracker, use --debug for details",
     ),
-    "cli.bad_date": ("'{value}' is geen datum (JJJJ-MM-DD)", "'{value}' is not a date (YYYY-MM-DD)"),
+    "cli.bad_date": (
+        "'{value}' is geen datum (JJJJ-MM-DD)",
+        "'{value}' is not a date (YYYY-MM-DD)",
+    ),
+    "cli.init_done": (
+        "{file} gemaakt; vul het aan en controleer met: pzspec check {file}",
+        "{file} written; fill it in and check it with: pzspec check {file}",
+    ),
     "cli.no_files": ("geen portfolio's opgegeven", "no portfolios given"),
 }
 

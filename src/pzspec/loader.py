@@ -62,9 +62,7 @@ def _field_names(model: type[BaseModel], path: tuple[str | int, ...]) -> list[st
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
             return []
-        field = next(
-            (f for n, f in current.model_fields.items() if (f.alias or n) == part), None
-        )
+        field = next((f for n, f in current.model_fields.items() if (f.alias or n) == part), None)
         if field is None:
             return []
         current = _model_in(field.annotation)
@@ -90,7 +88,9 @@ def problems_from(
     seen: set[tuple[Any, ...]] = set()
     for err in exc.errors():
         loc = tuple(
-            p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function")))
+            p
+            for p in err["loc"]
+            if not (isinstance(p, str) and ("[" in p or p.startswith("function")))
         )
         kind = err["type"]
         key = str(loc[-1]) if loc else ""
@@ -119,7 +119,10 @@ def problems_from(
         elif kind in _TYPE_NAMES:
             line, col = doc.where(loc)
             message = tr(
-                lang, "err.wrong_type", key=key, expected=tr(lang, _TYPE_NAMES[kind]),
+                lang,
+                "err.wrong_type",
+                key=key,
+                expected=tr(lang, _TYPE_NAMES[kind]),
                 got=_type_name(lang, err.get("input")),
             )
             hint = _type_hint(lang, kind, err.get("input"))
@@ -137,7 +140,9 @@ def problems_from(
 
 def _type_hint(lang: Lang, kind: str, value: Any) -> str:
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
-        return "zet de waarde tussen aanhalingstekens" if lang == "nl" else "put the value in quotes"
+        return (
+            "zet de waarde tussen aanhalingstekens" if lang == "nl" else "put the value in quotes"
+        )
     if kind == "date_type":
         return tr(lang, "hint.date")
     if kind == "bool_type":
@@ -150,15 +155,15 @@ def _reason(lang: Lang, err: Any) -> str:
     kind = err["type"]
     nl = lang == "nl"
     if kind == "greater_than_equal":
-        return (f"moet minstens {ctx['ge']} zijn" if nl else f"must be at least {ctx['ge']}")
+        return f"moet minstens {ctx['ge']} zijn" if nl else f"must be at least {ctx['ge']}"
     if kind == "less_than_equal":
-        return (f"mag hoogstens {ctx['le']} zijn" if nl else f"must be at most {ctx['le']}")
+        return f"mag hoogstens {ctx['le']} zijn" if nl else f"must be at most {ctx['le']}"
     if kind == "string_pattern_mismatch":
         if "\\d{11}" in str(ctx.get("pattern", "")):
             return "een BIG-nummer heeft 11 cijfers" if nl else "a BIG number has 11 digits"
         return "heeft niet de juiste vorm" if nl else "does not have the right form"
     if kind == "literal_error":
-        return (f"kies uit {ctx.get('expected')}" if nl else f"choose from {ctx.get('expected')}")
+        return f"kies uit {ctx.get('expected')}" if nl else f"choose from {ctx.get('expected')}"
     return str(err.get("msg", kind))
 
 
@@ -181,16 +186,21 @@ def _check_format(doc: yamlio.Document, expected: str, lang: Lang) -> None:
         )
     value = data.get("pzspec")
     if value is None:
-        line, col = 1, 1
         raise InputError.single(
-            doc.file, tr(lang, "err.missing_key", key="pzspec"),
-            tr(lang, "hint.format_version", expected=expected), line, col,
+            doc.file,
+            tr(lang, "err.missing_key", key="pzspec"),
+            tr(lang, "hint.format_version", expected=expected),
+            1,
+            1,
         )
     if value != expected:
         line, col = doc.where(("pzspec",))
         raise InputError.single(
-            doc.file, tr(lang, "err.format_version", value=value, expected=expected),
-            tr(lang, "hint.format_version", expected=expected), line, col,
+            doc.file,
+            tr(lang, "err.format_version", value=value, expected=expected),
+            tr(lang, "hint.format_version", expected=expected),
+            line,
+            col,
         )
 
 
@@ -209,8 +219,12 @@ def parse_portfolio(doc: yamlio.Document, rules: RuleSet, lang: Lang) -> Portfol
 
 
 def _unknown(
-    doc: yamlio.Document, path: tuple[str | int, ...], what: str, value: str,
-    choices: list[str], lang: Lang,
+    doc: yamlio.Document,
+    path: tuple[str | int, ...],
+    what: str,
+    value: str,
+    choices: list[str],
+    lang: Lang,
 ) -> Problem:
     line, col = doc.where(path)
     suggestion = closest(value, choices)
@@ -219,7 +233,9 @@ def _unknown(
         if suggestion
         else tr(lang, "hint.choices", choices=", ".join(choices))
     )
-    return Problem(doc.file, line, col, tr(lang, "err.unknown_id", what=tr(lang, what), value=value), hint)
+    return Problem(
+        doc.file, line, col, tr(lang, "err.unknown_id", what=tr(lang, what), value=value), hint
+    )
 
 
 def _catalogue_problems(
@@ -227,17 +243,25 @@ def _catalogue_problems(
 ) -> Iterable[Problem]:
     professions = [x.id for x in rules.professions]
     if p.person.profession not in professions:
-        yield _unknown(doc, ("person", "profession"), "what.profession", p.person.profession, professions, lang)
+        yield _unknown(
+            doc, ("person", "profession"), "what.profession", p.person.profession, professions, lang
+        )
     if p.target is not None and p.target not in rules.profiles:
         yield _unknown(doc, ("target",), "what.profile", p.target, sorted(rules.profiles), lang)
     courses = [c.id for c in rules.courses]
     kinds = [k.id for k in rules.course_kinds]
     for i, entry in enumerate(p.education):
         if entry.course is not None and entry.course not in courses:
-            yield _unknown(doc, ("education", i, "course"), "what.course", entry.course, courses, lang)
+            yield _unknown(
+                doc, ("education", i, "course"), "what.course", entry.course, courses, lang
+            )
         if entry.kind is not None and entry.kind not in kinds:
-            yield _unknown(doc, ("education", i, "kind"), "what.course_kind", entry.kind, kinds, lang)
+            yield _unknown(
+                doc, ("education", i, "kind"), "what.course_kind", entry.kind, kinds, lang
+            )
     activity_kinds = [k.id for k in rules.activity_kinds]
     for i, act in enumerate(p.activities):
         if act.kind not in activity_kinds:
-            yield _unknown(doc, ("activities", i, "kind"), "what.activity_kind", act.kind, activity_kinds, lang)
+            yield _unknown(
+                doc, ("activities", i, "kind"), "what.activity_kind", act.kind, activity_kinds, lang
+            )

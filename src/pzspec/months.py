@@ -61,11 +61,11 @@ def counted_months(periods: Iterable[Period], start: dt.date | None, end: dt.dat
     for p in merged:
         day = p.start
         while day <= p.end:
-            last_of_month = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+            last_of_month = dt.date(
+                day.year, day.month, calendar.monthrange(day.year, day.month)[1]
+            )
             stop = min(last_of_month, p.end)
             key = (day.year, day.month)
             covered[key] = covered.get(key, 0) + (stop - day).days + 1
             day = stop + dt.timedelta(days=1)
-    return [
-        m for m in sorted(covered) if covered[m] * 2 >= calendar.monthrange(m[0], m[1])[1]
-    ]
+    return [m for m in sorted(covered) if covered[m] * 2 >= calendar.monthrange(m[0], m[1])[1]]

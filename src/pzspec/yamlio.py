@@ -75,9 +75,13 @@ def read_text(path: Path, lang: Lang) -> str:
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputError.single(name, tr(lang, "err.not_found"), tr(lang, "hint.not_found")) from None
+        raise InputError.single(
+            name, tr(lang, "err.not_found"), tr(lang, "hint.not_found")
+        ) from None
     except PermissionError:
-        raise InputError.single(name, tr(lang, "err.unreadable"), tr(lang, "hint.unreadable")) from None
+        raise InputError.single(
+            name, tr(lang, "err.unreadable"), tr(lang, "hint.unreadable")
+        ) from None
     except OSError as exc:
         raise InputError.single(
             name, tr(lang, "err.os", reason=exc.strerror or str(exc)), tr(lang, "hint.unreadable")
@@ -117,11 +121,18 @@ def parse(text: str, name: str, lang: Lang) -> Document:
         problem = exc.problem or exc.context or "?"
         if "expected a single document" in str(exc) or "but found another document" in str(exc):
             raise InputError.single(
-                name, tr(lang, "err.multi_doc"), tr(lang, "hint.multi_doc"),
-                mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                name,
+                tr(lang, "err.multi_doc"),
+                tr(lang, "hint.multi_doc"),
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
             ) from None
-        line_text = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
-        hint = tr(lang, "hint.tab") if "\t" in line_text or "\t" in problem else tr(lang, "hint.yaml")
+        line_text = (
+            text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        )
+        hint = (
+            tr(lang, "hint.tab") if "\t" in line_text or "\t" in problem else tr(lang, "hint.yaml")
+        )
         raise InputError.single(
             name,
             tr(lang, "err.yaml", problem=problem),
@@ -130,7 +141,9 @@ def parse(text: str, name: str, lang: Lang) -> Document:
             mark.column + 1 if mark else None,
         ) from None
     except YAMLError as exc:
-        raise InputError.single(name, tr(lang, "err.yaml", problem=str(exc)), tr(lang, "hint.yaml")) from None
+        raise InputError.single(
+            name, tr(lang, "err.yaml", problem=str(exc)), tr(lang, "hint.yaml")
+        ) from None
     except RecursionError:
         raise InputError.single(name, tr(lang, "err.too_deep"), tr(lang, "hint.too_deep")) from None
     if root is None:

@@ -48,6 +48,7 @@ class Requirement(_Out):
 class PersonSummary(_Out):
     name: str | None = None
     profession: str
+    profession_label: str
     big_number: str | None = None
 
 

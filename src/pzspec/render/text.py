@@ -30,8 +30,13 @@ STATUS_STYLE = {
 
 def console(color: bool, width: int) -> Console:
     return Console(
-        file=io.StringIO(), force_terminal=color, no_color=not color, width=width,
-        color_system="standard" if color else None, highlight=False, emoji=False,
+        file=io.StringIO(),
+        force_terminal=color,
+        no_color=not color,
+        width=width,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
     )
 
 
@@ -49,12 +54,24 @@ def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 
 
 
 def report(r: CheckResult, lang: Lang) -> Group:
-    t = lambda key, **kw: tr(lang, key, **kw)  # noqa: E731
+    def t(key: str, **kw: object) -> str:
+        return tr(lang, key, **kw)
+
     parts: list[object] = []
     who = r.person.name or t("text.anonymous")
-    header = Text.assemble((f"{who}", "bold"), f" ({r.person.profession}) · {r.file}")
+    header = Text.assemble((f"{who}", "bold"), f" ({r.person.profession_label}) · {r.file}")
     parts.append(header)
-    parts.append(Text(t("text.context", profile=r.profile_title or "-", version=r.rules_version, as_of=r.as_of), style="dim"))
+    parts.append(
+        Text(
+            t(
+                "text.context",
+                profile=r.profile_title or "-",
+                version=r.rules_version,
+                as_of=r.as_of,
+            ),
+            style="dim",
+        )
+    )
     verdict = Text(t("text.verdict") + ": ", style="bold")
     verdict.append(t("verdict." + r.verdict).upper(), style=VERDICT_STYLE[r.verdict])
     if r.provisional:
@@ -83,12 +100,14 @@ def report(r: CheckResult, lang: Lang) -> Group:
     missing = [(req.id, m) for req in r.requirements for m in req.missing]
     if missing:
         parts.append(Text(t("text.missing"), style="bold"))
+        lacking = Table.grid(padding=(0, 1))
+        lacking.add_column(width=3, justify="right")
+        lacking.add_column(ratio=1)
         for rid, m in missing:
-            parts.append(Text(f"  • {t('req.' + rid)}: {m}"))
+            lacking.add_row("•", Text(f"{t('req.' + rid)}: {m}"))
+        parts.append(lacking)
         parts.append(Text())
-    provisional = {
-        p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"
-    }
+    provisional = {p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"}
     if provisional:
         parts.append(Text(t("text.parameters"), style="bold"))
         grid = Table.grid(padding=(0, 1))
@@ -96,7 +115,10 @@ def report(r: CheckResult, lang: Lang) -> Group:
         grid.add_column(ratio=1)
         for p in provisional.values():
             line = Text(f"{p.description}: ")
-            line.append(_value(p.value) + (f" {p.unit}" if p.unit and p.unit != "aandeel" else ""), style="bold")
+            line.append(
+                _value(p.value) + (f" {p.unit}" if p.unit and p.unit != "aandeel" else ""),
+                style="bold",
+            )
             line.append(f" ({t('basis.' + p.basis)})")
             line.append(f"\n{t('text.source')}: {p.source}", style="dim")
             grid.add_row("•", line)

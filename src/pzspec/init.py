@@ -1,0 +1,37 @@
+"""``pzspec init``: a commented portfolio template for one profession."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pzspec.catalog import RuleBook, templates_dir
+from pzspec.schema import SCHEMA_BASE
+
+
+def template(book: RuleBook, profession: str, file_name: str) -> str:
+    import jinja2
+
+    prof = next(p for p in book.rules.professions if p.id == profession)
+    profile = book.profiles[prof.profile]
+    routes = book.profile_rules(prof.profile).education.routes
+    example = next(
+        (c for r in routes if r.entry for c in r.entry.courses), book.rules.courses[0].id
+    )
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=False,  # YAML, not HTML; every value comes from our own rule data
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env.get_template("portfolio-init.yaml.j2").render(
+        schema_url=SCHEMA_BASE + "portfolio.schema.json",
+        profession=profession,
+        profession_label=prof.label.get("nl"),
+        professions=", ".join(p.id for p in book.rules.professions),
+        profile_id=profile.id,
+        profile_title=profile.title,
+        version=book.version,
+        registration=prof.registration,
+        example_course=example,
+        file_name=Path(file_name).name,
+    )

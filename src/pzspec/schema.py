@@ -1,0 +1,89 @@
+"""JSON Schemas (draft 2020-12) of the portfolio and rule formats, from the pydantic models.
+
+Catalogue ids (professions, courses, kinds, profiles) come from the rule data, so an
+editor can offer them; ``schemas/`` in the repository holds the committed copies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pzspec.catalog import RuleBook
+
+SCHEMA_BASE = "https://raw.githubusercontent.com/pzspec/pzspec/main/schemas/"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _ref(schema: dict[str, Any], name: str) -> dict[str, Any]:
+    defs: dict[str, Any] = schema["$defs"]
+    found: dict[str, Any] = defs[name]
+    return found
+
+
+def _nullable_enum(prop: dict[str, Any], values: list[str]) -> None:
+    """Put an enum on a field typed ``str`` or ``str | None``."""
+    if "anyOf" in prop:
+        for option in prop["anyOf"]:
+            if option.get("type") == "string":
+                option["enum"] = values
+    else:
+        prop["enum"] = values
+
+
+def portfolio_schema(book: RuleBook) -> dict[str, Any]:
+    from pzspec.models.portfolio import Portfolio
+
+    schema = Portfolio.model_json_schema(by_alias=True, mode="validation")
+    schema["properties"]["pzspec"] = {
+        "const": "portfolio/1",
+        "description": "Formaat en versie van het bestand.",
+    }
+    person = _ref(schema, "Person")["properties"]
+    _nullable_enum(person["profession"], [p.id for p in book.rules.professions])
+    _nullable_enum(schema["properties"]["target"], sorted(book.profiles))
+    entry = _ref(schema, "EducationEntry")
+    _nullable_enum(entry["properties"]["course"], [c.id for c in book.rules.courses])
+    _nullable_enum(entry["properties"]["kind"], [k.id for k in book.rules.course_kinds])
+    entry["oneOf"] = [{"required": ["course"]}, {"required": ["kind"]}]
+    activity = _ref(schema, "Activity")
+    _nullable_enum(activity["properties"]["kind"], [k.id for k in book.rules.activity_kinds])
+    activity["oneOf"] = [{"required": ["date"]}, {"required": ["from"]}]
+    # a bare whole number is a Kwaliteitskader domain too (domains: [6])
+    domains = activity["properties"]["domains"]
+    for option in domains.get("anyOf", [domains]):
+        if option.get("type") == "array":
+            option["items"] = {
+                "anyOf": [option["items"], {"type": "integer", "minimum": 1, "maximum": 10}]
+            }
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_BASE + "portfolio.schema.json",
+        "title": "pzspec portfolio (portfolio/1)",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+
+
+def rules_schema() -> dict[str, Any]:
+    from pzspec.models.rules import RuleSet
+
+    schema = RuleSet.model_json_schema(by_alias=True, mode="validation")
+    schema["properties"]["pzspec"] = {"const": "rules/1"}
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_BASE + "rules.schema.json",
+        "title": "pzspec rule data (rules/1)",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+
+
+def profile_schema() -> dict[str, Any]:
+    from pzspec.models.rules import Profile
+
+    schema = Profile.model_json_schema(by_alias=True, mode="validation")
+    schema["properties"]["pzspec"] = {"const": "profile/1"}
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_BASE + "profile.schema.json",
+        "title": "pzspec profile (profile/1)",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
