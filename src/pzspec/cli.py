@@ -121,7 +121,10 @@ def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
 
 
 def _width() -> int:
-    return os.get_terminal_size().columns if sys.stdout.isatty() else 100
+    """The terminal's width; COLUMNS overrides; 100 when piped."""
+    import shutil
+
+    return shutil.get_terminal_size(fallback=(100, 24)).columns
 
 
 def _echo(text: str) -> None:
