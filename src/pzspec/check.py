@@ -47,3 +47,9 @@ def exit_status(outcomes: list[Outcome]) -> int:
     if "needs-review" in verdicts:
         return 3
     return 0
+
+
+def redacted(result: CheckResult) -> CheckResult:
+    """The result without personal data (name, BIG number)."""
+    person = result.person.model_copy(update={"name": None, "big_number": None})
+    return result.model_copy(update={"person": person})

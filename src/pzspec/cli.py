@@ -32,6 +32,8 @@ EXIT_INTERNAL = 70
 class Format(StrEnum):
     text = "text"
     json = "json"
+    html = "html"
+    markdown = "markdown"
 
 
 class Color(StrEnum):
@@ -134,14 +136,28 @@ def _echo(text: str) -> None:
 @app.command()
 def check(
     files: Annotated[
-        list[Path], typer.Argument(help="Portfoliobestanden (YAML).", show_default=False)
+        list[Path],
+        typer.Argument(help="Portfoliobestanden (YAML).", show_default=False, metavar="BESTAND..."),
     ],
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Peildatum JJJJ-MM-DD (standaard: vandaag).")
     ] = None,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
+        Format,
+        typer.Option("--format", "-f", help="Uitvoer: text, json, html of markdown."),
     ] = Format.text,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Schrijf het rapport naar dit bestand (niet naar stdout)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Vervang een bestaand --output-bestand.")
+    ] = False,
+    redact: Annotated[
+        bool, typer.Option("--redact", help="Laat naam en BIG-nummer weg uit elke uitvoer.")
+    ] = False,
     lang: LangOpt = "nl",
     color: Annotated[
         Color, typer.Option("--color", help="Kleur: auto, always of never.")
@@ -157,24 +173,27 @@ def check(
     day = _as_of(as_of, language)
 
     def body() -> int:
-        from pzspec.check import check_files, exit_status
+        from pzspec.check import check_files, exit_status, redacted
+        from pzspec.render import render
 
         outcomes = list(check_files(files, day, language))
         for outcome in outcomes:
             for problem in outcome.problems:
                 typer.echo(problem.format(), err=True)
         results = [o.result for o in outcomes if o.result is not None]
+        if redact:
+            results = [redacted(r) for r in results]
         if results:
-            if fmt is Format.json:
-                from pzspec.render import json_out
-
-                sys.stdout.write(json_out.render(results, array=len(files) > 1))
+            use_color = output is None and _use_color(color)
+            document = render(
+                results, fmt.value, language, color=use_color, width=_width(), array=len(files) > 1
+            )
+            if output is None:
+                sys.stdout.write(document)
             else:
-                from pzspec.render import text
+                from pzspec.fsio import write_atomic
 
-                sys.stdout.write(
-                    text.render(results, language, color=_use_color(color), width=_width())
-                )
+                write_atomic(output, document, force=force, lang=language)
         return exit_status(outcomes)
 
     _run(language, debug, body)

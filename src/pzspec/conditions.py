@@ -242,7 +242,9 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         fact = tr(lang, "cond.months_found", field=what, months=months)
         if months >= required:
             return Outcome("met", [fact], [], params)
-        lacking = tr(lang, "cond.months_lacking", lacking=required - months, months=months, required=required)
+        lacking = tr(
+            lang, "cond.months_lacking", lacking=required - months, months=months, required=required
+        )
         if possible >= required:
             return Outcome("review", [fact], [lacking], params)
         return Outcome(cond.on_fail, [fact], [lacking], params)

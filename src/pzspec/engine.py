@@ -570,7 +570,11 @@ def evaluate(
             name=portfolio.person.name,
             profession=portfolio.person.profession,
             profession_label=next(
-                (x.label.get(lang) for x in book.rules.professions if x.id == portfolio.person.profession),
+                (
+                    x.label.get(lang)
+                    for x in book.rules.professions
+                    if x.id == portfolio.person.profession
+                ),
                 portfolio.person.profession,
             ),
             big_number=portfolio.person.big.number if portfolio.person.big else None,

@@ -188,7 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nog {lacking} maanden relevante werkervaring (nu {months}, nodig {required})",
         "{lacking} more months of relevant experience (now {months}, needed {required})",
     ),
-    "fact.kwaliteitskader": ("Kwaliteitskader-domeinen in uw activiteiten: {domains}", "Kwaliteitskader domains in your activities: {domains}"),
+    "fact.kwaliteitskader": (
+        "Kwaliteitskader-domeinen in uw activiteiten: {domains}",
+        "Kwaliteitskader domains in your activities: {domains}",
+    ),
     "fact.shown_activity": ("aangetoond: {text}", "shown: {text}"),
     "cond.derived_from_employment": (
         " (afgeleid uit het dienstverband tijdens de opleiding)",
