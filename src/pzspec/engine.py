@@ -329,7 +329,15 @@ class Evaluation:
             "window_months": window,
             "facts": facts,
             "parameters": self.params(ids),
-            "details": {"window_start": start.isoformat(), "months_if_shares_known": possible},
+            "details": {
+                "window_start": start.isoformat(),
+                "window_end": self.as_of.isoformat(),
+                "months_if_shares_known": possible,
+                "counted_months": [
+                    f"{y:04d}-{m:02d}"
+                    for y, m in counted_months(self._periods(unknown_too=False), start, self.as_of)
+                ],
+            },
         }
         if months >= required:
             return Requirement(
