@@ -1,20 +1,31 @@
-"""Find the shipped rule data, load it once, and pick the version in force on a date."""
+"""Find rule data, load it, pick the version in force on a date, and apply overlays.
+
+Rule data comes as three kinds of file, told apart by their ``pzspec:`` line:
+``rules/1`` (a full version, e.g. the Basisprofiel of maart 2025), ``overlay/1`` (a
+publisher's decisions on top of one version) and ``profile/1`` (a profile's competencies).
+The shipped data lives in ``data/``; ``--rules`` adds files or folders.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pzspec import loader, yamlio
 from pzspec.errors import InputError
 from pzspec.i18n import Lang, tr
 from pzspec.models.rules import (
+    OVERLAY_FORMAT,
     PROFILE_FORMAT,
     RULES_FORMAT,
     Course,
     ExperienceRule,
+    Overlay,
     Parameter,
     PracticeRule,
     Profile,
@@ -22,6 +33,18 @@ from pzspec.models.rules import (
     RuleSet,
     TransitionRule,
 )
+
+Kind = Literal["rules", "overlay", "profile"]
+_FORMATS: dict[str, Kind] = {
+    RULES_FORMAT: "rules",
+    OVERLAY_FORMAT: "overlay",
+    PROFILE_FORMAT: "profile",
+}
+_MODELS: dict[Kind, type[RuleSet | Overlay | Profile]] = {
+    "rules": RuleSet,
+    "overlay": Overlay,
+    "profile": Profile,
+}
 
 
 def data_dir() -> Path:
@@ -42,12 +65,98 @@ def templates_dir() -> Path:
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    """One rule, overlay or profile file, parsed and validated, with its content hash."""
+
+    path: Path
+    display: str
+    sha256: str
+    kind: Kind
+    doc: yamlio.Document
+    model: RuleSet | Overlay | Profile
+
+    @property
+    def set_id(self) -> str:
+        m = self.model
+        return m.id if isinstance(m, Overlay | Profile) else m.version
+
+
+@dataclass(frozen=True)
+class SetInfo:
+    """Provenance of one rule set that went into a verdict."""
+
+    id: str
+    kind: Kind
+    file: str
+    sha256: str
+    publisher: str
+    valid_from: str
+    valid_until: str | None
+
+
+def _display(path: Path, shipped: bool) -> str:
+    if shipped:
+        return "pzspec:data/" + path.relative_to(data_dir()).as_posix()
+    return str(path)
+
+
+def read_source(path: Path, lang: Lang, *, shipped: bool = False) -> SourceFile:
+    text = yamlio.read_text(path, lang)
+    doc = yamlio.parse(text, str(path), lang)
+    data = doc.data
+    fmt = data.get("pzspec") if isinstance(data, dict) else None
+    kind = _FORMATS.get(fmt) if isinstance(fmt, str) else None
+    if kind is None:
+        line, col = (
+            doc.where(("pzspec",)) if isinstance(data, dict) and "pzspec" in data else (1, 1)
+        )
+        raise InputError.single(
+            str(path),
+            tr(lang, "err.rule_format", value=fmt),
+            tr(lang, "hint.rule_format"),
+            line,
+            col,
+        )
+    model = loader.validate(doc, _MODELS[kind], lang)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return SourceFile(path, _display(path, shipped), digest, kind, doc, model)
+
+
+def yaml_files(paths: Iterable[Path], lang: Lang) -> list[Path]:
+    """Files as given; folders searched recursively for *.yaml and *.yml, in name order."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
+            out += sorted(found, key=lambda p: p.as_posix())
+        elif path.exists():
+            out.append(path)
+        else:
+            raise InputError.single(
+                str(path), tr(lang, "err.not_found"), tr(lang, "hint.not_found")
+            )
+    return out
+
+
+def read_sources(paths: Iterable[Path], lang: Lang, *, shipped: bool = False) -> list[SourceFile]:
+    return [read_source(p, lang, shipped=shipped) for p in yaml_files(paths, lang)]
+
+
+@functools.cache
+def shipped_sources(lang: Lang = "nl") -> tuple[SourceFile, ...]:
+    root = data_dir()
+    return tuple(read_sources([root / "profiles", root / "rules"], lang, shipped=True))
+
+
+@dataclass(frozen=True)
 class RuleBook:
-    """One rule version with the profiles it applies to, indexed for the engine."""
+    """One rule version with its overlays applied and the profiles, indexed for the engine."""
 
     rules: RuleSet
     profiles: dict[str, Profile]
     file: str
+    sets: tuple[SetInfo, ...] = ()
+    origins: dict[str, int] = field(default_factory=dict)
     params: dict[str, Parameter] = field(default_factory=dict)
     courses: dict[str, Course] = field(default_factory=dict)
 
@@ -58,6 +167,11 @@ class RuleBook:
     @property
     def version(self) -> str:
         return self.rules.version
+
+    def decided_by(self, keys: Iterable[str]) -> SetInfo:
+        """The most recent rule set among those that supplied ``keys`` (the base if none)."""
+        index = max((self.origins.get(k, 0) for k in keys), default=0)
+        return self.sets[index]
 
     def profile_for(self, profession: str) -> str | None:
         for prof in self.rules.professions:
@@ -78,71 +192,192 @@ class RuleBook:
         return self.profile_rules(profile_id).practice or self.rules.defaults.practice
 
 
-def _load_ruleset(path: Path, lang: Lang) -> RuleSet:
-    doc = yamlio.load(path, lang)
-    loader._check_format(doc, RULES_FORMAT, lang)
-    return loader.validate(doc, RuleSet, lang)
-
-
-def _load_profile(path: Path, lang: Lang) -> Profile:
-    doc = yamlio.load(path, lang)
-    loader._check_format(doc, PROFILE_FORMAT, lang)
-    return loader.validate(doc, Profile, lang)
-
-
-@functools.cache
-def load_books(root: Path, lang: Lang = "nl") -> tuple[RuleBook, ...]:
-    """Every rule version under ``root/rules`` with the profiles of ``root/profiles``."""
-    profiles = {}
-    for path in sorted((root / "profiles").glob("*.yaml")):
-        profile = _load_profile(path, lang)
-        profiles[profile.id] = profile
-    books = []
-    for path in sorted((root / "rules").glob("*.yaml")):
-        rules = _load_ruleset(path, lang)
-        books.append(RuleBook(rules, profiles, str(path)))
-    books.sort(key=lambda b: b.rules.valid_from)
-    return tuple(books)
-
-
-def select(books: tuple[RuleBook, ...], as_of: dt.date, lang: Lang) -> RuleBook:
-    """The version in force on ``as_of``."""
-    candidates = [
-        b
-        for b in books
-        if b.rules.valid_from <= as_of
-        and (b.rules.valid_until is None or as_of <= b.rules.valid_until)
-    ]
-    if not candidates:
-        first = min((b.rules.valid_from for b in books), default=None)
-        raise InputError.single(
-            "--as-of",
-            tr(
-                lang,
-                "err.no_version",
-                as_of=as_of.isoformat(),
-                first=first.isoformat() if first else "-",
-            ),
-            tr(lang, "hint.no_version"),
-        )
-    return candidates[-1]
-
-
-def by_version(version: str | None, lang: Lang) -> RuleBook:
-    """A shipped version by name; without a name, the version in force today."""
-    books = load_books(data_dir(), lang)
-    if version is None:
-        return select(books, dt.date.today(), lang)
-    for book in books:
-        if book.version == version:
-            return book
-    names = ", ".join(b.version for b in books)
-    raise InputError.single(
-        "--version",
-        tr(lang, "err.unknown_id", what=tr(lang, "what.version"), value=version),
-        tr(lang, "hint.choices", choices=names),
+def _info(src: SourceFile) -> SetInfo:
+    m = src.model
+    assert isinstance(m, RuleSet | Overlay)
+    return SetInfo(
+        id=src.set_id,
+        kind=src.kind,
+        file=src.display,
+        sha256=src.sha256,
+        publisher=m.publisher,
+        valid_from=m.valid_from.isoformat(),
+        valid_until=m.valid_until.isoformat() if m.valid_until else None,
     )
 
 
+def in_force(model: RuleSet | Overlay, day: dt.date) -> bool:
+    return model.valid_from <= day and (model.valid_until is None or day <= model.valid_until)
+
+
+def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: int) -> RuleSet:
+    """``rules`` with the decisions of ``ov``; ``origins`` records what ``ov`` supplied."""
+    params = {p.id: p for p in rules.parameters}
+    for p in ov.parameters:
+        params[p.id] = p
+        origins[f"param:{p.id}"] = index
+    for pid, change in ov.set.items():
+        old = params[pid]
+        params[pid] = old.model_copy(
+            update={
+                "value": change.value,
+                "basis": change.basis,
+                "source": change.source,
+                "description": change.description or old.description,
+            }
+        )
+        origins[f"param:{pid}"] = index
+    courses = list(rules.courses)
+    withdrawn: set[str] = set()
+    if ov.courses:
+        withdrawn = set(ov.courses.withdraw)
+        courses = [c for c in courses if c.id not in withdrawn] + list(ov.courses.add)
+        for c in ov.courses.add:
+            origins[f"course:{c.id}"] = index
+    profiles = dict(rules.profiles)
+    for pid, pr in list(profiles.items()):
+        routes = []
+        for r in pr.education.routes:
+            if r.entry and withdrawn & set(r.entry.courses):
+                kept = [c for c in r.entry.courses if c not in withdrawn]
+                r = r.model_copy(update={"entry": r.entry.model_copy(update={"courses": kept})})
+                origins[f"route:{pid}:{r.id}"] = index
+            routes.append(r)
+        change = ov.profiles.get(pid)
+        education = pr.education.model_copy(update={"routes": routes})
+        update: dict[str, object] = {}
+        if change is not None:
+            if change.routes:
+                gone = set(change.routes.withdraw)
+                routes = [r for r in routes if r.id not in gone] + list(change.routes.add)
+                for r in change.routes.add:
+                    origins[f"route:{pid}:{r.id}"] = index
+                if gone:
+                    origins[f"education:{pid}"] = index
+                education = education.model_copy(update={"routes": routes})
+            if change.undetermined is not None:
+                education = education.model_copy(update={"undetermined": change.undetermined})
+                origins[f"education:{pid}"] = index
+            if change.practice_min_kinds is not None:
+                base = pr.practice or rules.defaults.practice
+                update["practice"] = base.model_copy(
+                    update={"min_kinds": change.practice_min_kinds}
+                )
+                origins[f"practice:{pid}"] = index
+            if change.experience is not None:
+                update["experience"] = change.experience
+                origins[f"experience:{pid}"] = index
+        profiles[pid] = pr.model_copy(update={"education": education, **update})
+    exclusions = [
+        e.model_copy(update={"courses": [c for c in e.courses if c not in withdrawn]})
+        for e in rules.exclusions
+    ]
+    return rules.model_copy(
+        update={
+            "parameters": list(params.values()),
+            "courses": courses,
+            "profiles": profiles,
+            "exclusions": exclusions,
+        }
+    )
+
+
+def build(
+    base: SourceFile, overlays: list[SourceFile], profiles: dict[str, Profile], day: dt.date | None
+) -> RuleBook:
+    """The book of ``base`` with the overlays that extend it and are in force on ``day``
+    (all of them when ``day`` is None), applied in order of their start date."""
+    rules = base.model
+    assert isinstance(rules, RuleSet)
+    chosen = sorted(
+        (
+            o
+            for o in overlays
+            if isinstance(o.model, Overlay)
+            and o.model.extends == rules.version
+            and (day is None or in_force(o.model, day))
+        ),
+        key=lambda o: (o.model.valid_from, o.display),  # type: ignore[union-attr]
+    )
+    origins: dict[str, int] = {}
+    sets = [_info(base)]
+    for i, src in enumerate(chosen, start=1):
+        assert isinstance(src.model, Overlay)
+        rules = apply_overlay(rules, src.model, origins, i)
+        sets.append(_info(src))
+    return RuleBook(rules, profiles, base.display, tuple(sets), origins)
+
+
+@dataclass(frozen=True)
+class Library:
+    """All loaded rule data: versions, overlays and profiles."""
+
+    sources: tuple[SourceFile, ...]
+
+    def of_kind(self, kind: Kind) -> list[SourceFile]:
+        return [s for s in self.sources if s.kind == kind]
+
+    def profiles(self) -> dict[str, Profile]:
+        out: dict[str, Profile] = {}
+        for s in self.of_kind("profile"):
+            assert isinstance(s.model, Profile)
+            out[s.model.id] = s.model
+        return out
+
+    def versions(self) -> list[SourceFile]:
+        return sorted(self.of_kind("rules"), key=lambda s: s.model.valid_from)  # type: ignore[union-attr]
+
+    def at(self, day: dt.date, lang: Lang) -> RuleBook:
+        """The book in force on ``day``: the base version and the overlays valid that day."""
+        versions = [s for s in self.versions() if in_force(s.model, day)]  # type: ignore[arg-type]
+        if not versions:
+            first = min((s.model.valid_from for s in self.versions()), default=None)  # type: ignore[union-attr]
+            raise InputError.single(
+                "--as-of",
+                tr(
+                    lang,
+                    "err.no_version",
+                    as_of=day.isoformat(),
+                    first=first.isoformat() if first else "-",
+                ),
+                tr(lang, "hint.no_version"),
+            )
+        return build(versions[-1], self.of_kind("overlay"), self.profiles(), day)
+
+    def named(self, version: str | None, lang: Lang) -> RuleBook:
+        """A version by name (with the overlays in force today); without a name, today's."""
+        today = dt.date.today()
+        if version is None:
+            return self.at(today, lang)
+        for s in self.versions():
+            if s.set_id == version:
+                return build(s, self.of_kind("overlay"), self.profiles(), today)
+        names = ", ".join(s.set_id for s in self.versions())
+        raise InputError.single(
+            "--version",
+            tr(lang, "err.unknown_id", what=tr(lang, "what.version"), value=version),
+            tr(lang, "hint.choices", choices=names),
+        )
+
+
+def library(extra: Iterable[Path] = (), *, defaults: bool = True, lang: Lang = "nl") -> Library:
+    """The shipped data (unless ``defaults`` is False) plus the files and folders in ``extra``.
+    Extra data is validated against the whole before use."""
+    sources = list(shipped_sources(lang)) if defaults else []
+    added = read_sources(extra, lang)
+    lib = Library(tuple(sources + added))
+    if added or not defaults:
+        from pzspec.validate import errors_in
+
+        problems = errors_in(lib, lang)
+        if problems:
+            raise InputError(problems)
+    return lib
+
+
+def by_version(version: str | None, lang: Lang) -> RuleBook:
+    return library(lang=lang).named(version, lang)
+
+
 def default_book(as_of: dt.date, lang: Lang) -> RuleBook:
-    return select(load_books(data_dir(), lang), as_of, lang)
+    return library(lang=lang).at(as_of, lang)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pzspec import engine, loader
-from pzspec.catalog import RuleBook, default_book
+from pzspec.catalog import RuleBook
 from pzspec.errors import InputError, Problem
 from pzspec.i18n import Lang
 from pzspec.models.result import CheckResult
@@ -31,8 +31,7 @@ def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcom
     return Outcome(str(path), result=engine.evaluate(portfolio, book, as_of, lang, str(path)))
 
 
-def check_files(paths: list[Path], as_of: dt.date, lang: Lang) -> Iterator[Outcome]:
-    book = default_book(as_of, lang)
+def check_files(paths: list[Path], book: RuleBook, as_of: dt.date, lang: Lang) -> Iterator[Outcome]:
     for path in paths:
         yield check_file(path, book, as_of, lang)
 

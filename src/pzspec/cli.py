@@ -36,6 +36,11 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
+class ValidateFormat(StrEnum):
+    text = "text"
+    github = "github"
+
+
 class Color(StrEnum):
     auto = "auto"
     always = "always"
@@ -44,6 +49,17 @@ class Color(StrEnum):
 
 LangOpt = Annotated[
     str, typer.Option("--lang", help="Taal van de uitvoer: nl of en.", case_sensitive=False)
+]
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--rules",
+        help="Extra regeldata (overlay- of regelbestand, of een map); mag vaker.",
+        show_default=False,
+    ),
+]
+NoDefaultOpt = Annotated[
+    bool, typer.Option("--no-default-rules", help="Gebruik alleen de regeldata van --rules.")
 ]
 DebugOpt = Annotated[
     bool, typer.Option("--debug", help="Toon de volledige foutmelding bij een interne fout.")
@@ -158,6 +174,8 @@ def check(
     redact: Annotated[
         bool, typer.Option("--redact", help="Laat naam en BIG-nummer weg uit elke uitvoer.")
     ] = False,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
     color: Annotated[
         Color, typer.Option("--color", help="Kleur: auto, always of never.")
@@ -176,7 +194,10 @@ def check(
         from pzspec.check import check_files, exit_status, redacted
         from pzspec.render import render
 
-        outcomes = list(check_files(files, day, language))
+        from pzspec.catalog import library
+
+        lib = library(rules or [], defaults=not no_default_rules, lang=language)
+        outcomes = list(check_files(files, lib.at(day, language), day, language))
         for outcome in outcomes:
             for problem in outcome.problems:
                 typer.echo(problem.format(), err=True)
@@ -241,6 +262,8 @@ def show_profile(
         Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
     ] = Format.text,
     version: VersionOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
     color: Annotated[
         Color, typer.Option("--color", help="Kleur: auto, always of never.")
@@ -251,10 +274,12 @@ def show_profile(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import by_version
+        from pzspec.catalog import library
         from pzspec.views import profile_view
 
-        book = by_version(version, language)
+        book = library(rules or [], defaults=not no_default_rules, lang=language).named(
+            version, language
+        )
         if profile_id not in book.profiles:
             raise _unknown("what.profile", profile_id, sorted(book.profiles), language)
         domains = [d.id for d in book.rules.domains]
@@ -281,6 +306,8 @@ def show_course(
         Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
     ] = Format.text,
     version: VersionOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
     color: Annotated[
         Color, typer.Option("--color", help="Kleur: auto, always of never.")
@@ -291,10 +318,12 @@ def show_course(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import by_version
+        from pzspec.catalog import library
         from pzspec.views import course_view
 
-        book = by_version(version, language)
+        book = library(rules or [], defaults=not no_default_rules, lang=language).named(
+            version, language
+        )
         if course_id not in book.courses:
             raise _unknown("what.course", course_id, list(book.courses), language)
         view = course_view(book, course_id, language)
@@ -328,6 +357,8 @@ def list_(
         Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
     ] = Format.text,
     version: VersionOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
     debug: DebugOpt = False,
 ) -> None:
@@ -335,22 +366,27 @@ def list_(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import by_version, data_dir, load_books
+        from pzspec.catalog import library
         from pzspec.views import listing
 
+        lib = library(rules or [], defaults=not no_default_rules, lang=language)
         if what is Listable.versions:
             rows = [
                 {
-                    "version": b.version,
-                    "valid_from": b.rules.valid_from.isoformat(),
-                    "valid_until": b.rules.valid_until.isoformat() if b.rules.valid_until else None,
-                    "title": b.rules.title,
-                    "publisher": b.rules.publisher,
+                    "version": src.set_id,
+                    "kind": src.kind,
+                    "extends": getattr(src.model, "extends", None),
+                    "valid_from": src.model.valid_from.isoformat(),  # type: ignore[union-attr]
+                    "valid_until": (
+                        src.model.valid_until.isoformat() if src.model.valid_until else None  # type: ignore[union-attr]
+                    ),
+                    "publisher": src.model.publisher,  # type: ignore[union-attr]
+                    "file": src.display,
                 }
-                for b in load_books(data_dir(), language)
+                for src in lib.versions() + lib.of_kind("overlay")
             ]
         else:
-            rows = listing(by_version(version, language), what.value, language)
+            rows = listing(lib.named(version, language), what.value, language)
         if fmt is Format.json:
             _json(rows)
         else:
@@ -417,6 +453,76 @@ def init(
         write_atomic(output, template(book, profession, str(output)), force=force, lang=language)
         typer.echo(tr(language, "cli.init_done", file=str(output)), err=True)
         return 0
+
+    _run(language, debug, body)
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Regel-, overlay- en profielbestanden of mappen (standaard: de meegeleverde data).",
+            show_default=False,
+            metavar="PAD...",
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")
+    ] = False,
+    no_default_rules: NoDefaultOpt = False,
+    fmt: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Uitvoer: text of github.")
+    ] = ValidateFormat.text,
+    lang: LangOpt = "nl",
+    debug: DebugOpt = False,
+) -> None:
+    """Controleer regeldata: schema, unieke ids, verwijzingen, geldigheid, bronnen.
+
+    Zonder PAD de meegeleverde data; met PAD die bestanden bovenop de meegeleverde data
+    (tenzij --no-default-rules). Exitstatus 2 bij een fout, anders 0.
+    """
+    language = _lang(lang)
+
+    def body() -> int:
+        from pzspec.catalog import Library, SourceFile, read_source, shipped_sources, yaml_files
+        from pzspec.errors import Problem
+        from pzspec.validate import findings
+
+        own: list[SourceFile] = []
+        found: list[Problem] = []
+        for path in yaml_files(paths or [], language):
+            try:
+                own.append(read_source(path, language))
+            except InputError as err:  # keep going: report every broken file
+                found += err.problems
+        base = [] if no_default_rules else list(shipped_sources(language))
+        lib = Library(tuple(base + own))
+        found += findings(lib, language)
+        if own and base:  # report on the files given, not on the shipped data around them
+            mine = {s.display for s in own} | {str(p) for p in yaml_files(paths or [], language)}
+            found = [p for p in found if p.file in mine or p.file == "pzspec"]
+        for problem in found:
+            if fmt is ValidateFormat.github:
+                level = "error" if problem.level == "error" or strict else "warning"
+                line = f",line={problem.line},col={problem.column}" if problem.line else ""
+                typer.echo(f"::{level} file={problem.file}{line}::{problem.message}")
+            else:
+                suffix = f" [{tr(language, 'cli.warning')}]" if problem.level == "warning" else ""
+                typer.echo(problem.format() + suffix, err=True)
+        errors = [p for p in found if p.level == "error" or strict]
+        checked = len(lib.sources)
+        typer.echo(
+            tr(
+                language,
+                "cli.validated",
+                files=checked,
+                errors=len(errors),
+                warnings=len(found) - len([p for p in found if p.level == "error"]),
+            ),
+            err=True,
+        )
+        return 2 if errors else 0
 
     _run(language, debug, body)
 

@@ -14,7 +14,16 @@ from pzspec.catalog import RuleBook
 from pzspec.conditions import Context, Outcome, evaluate_all, fill, fmt
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Employment, Portfolio
-from pzspec.models.result import CheckResult, ParamUse, PersonSummary, Requirement, Status, Verdict
+from pzspec.models.result import (
+    CheckResult,
+    ParamUse,
+    PersonSummary,
+    Provenance,
+    Requirement,
+    RuleSetUse,
+    Status,
+    Verdict,
+)
 from pzspec.models.rules import Exclusion, Route
 from pzspec.months import Period, counted_months, months_before
 
@@ -559,12 +568,21 @@ def evaluate(
                 source=profession.source,
                 explanation=tr(lang, "req.skipped_no_profile"),
             )
-    marked = {
-        rid: r.model_copy(
-            update={"provisional": any(p.basis == "provisional" for p in r.parameters)}
+    profile = ev.profile_id or ""
+
+    def stamp(r: Requirement) -> Requirement:
+        keys = [f"param:{p.id}" for p in r.parameters]
+        keys += [f"{r.id}:{profile}"] + ([f"route:{profile}:{r.route}"] if r.route else [])
+        origin = book.decided_by(keys)
+        return r.model_copy(
+            update={
+                "provisional": any(p.basis == "provisional" for p in r.parameters),
+                "rule_set": origin.id,
+                "rule_file": origin.file,
+            }
         )
-        for rid, r in reqs.items()
-    }
+
+    marked = {rid: stamp(r) for rid, r in reqs.items()}
     result, deciding = verdict(marked)
     return CheckResult(
         file=file,
@@ -589,4 +607,9 @@ def evaluate(
         ),
         requirements=list(marked.values()),
         pzspec_version=__version__,
+        provenance=Provenance(
+            pzspec_version=__version__,
+            as_of=as_of.isoformat(),
+            rule_sets=[RuleSetUse(**vars(s)) for s in book.sets],
+        ),
     )

@@ -161,6 +161,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "geen regelversie geldig op {as_of}; de eerste geldt vanaf {first}",
         "no rule version in force on {as_of}; the first applies from {first}",
     ),
+    "err.rule_format": (
+        "onbekend soort regelbestand (pzspec: {value})",
+        "unknown kind of rule file (pzspec: {value})",
+    ),
+    "hint.rule_format": (
+        "een regelbestand begint met 'pzspec: rules/1', 'pzspec: overlay/1' of 'pzspec: profile/1'",
+        "a rule file starts with 'pzspec: rules/1', 'pzspec: overlay/1' or 'pzspec: profile/1'",
+    ),
     "hint.no_version": ("kies een latere --as-of", "choose a later --as-of"),
     # --- conditions ------------------------------------------------------------------
     "yes": ("ja", "yes"),
@@ -453,6 +461,77 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.out_is_dir": ("geef een bestandsnaam op", "give a file name"),
     "err.no_folder": ("de map bestaat niet", "the folder does not exist"),
     "hint.no_folder": ("maak de map eerst aan", "create the folder first"),
+    # --- validate ----------------------------------------------------------------------
+    "val.duplicate_id": ("id '{value}' komt twee keer voor", "id '{value}' occurs twice"),
+    "hint.duplicate_id": ("geef elk item een eigen id", "give every item an id of its own"),
+    "val.duplicate_file_id": ("'{value}' staat ook in {other}", "'{value}' is also in {other}"),
+    "val.no_source": ("parameter '{id}' heeft geen bron", "parameter '{id}' has no source"),
+    "hint.no_source": (
+        "noem document en sectie in 'source'",
+        "name the document and section in 'source'",
+    ),
+    "val.what_registration": ("registratie", "registration"),
+    "val.what_route": ("route", "route"),
+    "val.profile_without_rules": (
+        "profiel '{profile}' heeft geen regels in dit bestand",
+        "profile '{profile}' has no rules in this file",
+    ),
+    "hint.profile_without_rules": ("voeg het toe onder 'profiles:'", "add it under 'profiles:'"),
+    "val.missing_domains": ("domeinen ontbreken: {domains}", "domains missing: {domains}"),
+    "hint.missing_domains": (
+        "elk profiel heeft de zes domeinen van de patient journey",
+        "every profile has the six domains of the patient journey",
+    ),
+    "val.overlay_outside": (
+        "overlay begint op {start}, buiten de geldigheid van versie {version}",
+        "overlay starts on {start}, outside the validity of version {version}",
+    ),
+    "hint.overlay_outside": (
+        "laat de overlay beginnen binnen de geldigheid van de versie",
+        "start the overlay within the version's validity",
+    ),
+    "val.until_before_from": (
+        "valid_until ligt vóór valid_from",
+        "valid_until is before valid_from",
+    ),
+    "hint.until_before_from": ("controleer de datums", "check the dates"),
+    "val.param_exists": ("parameter '{id}' bestaat al", "parameter '{id}' already exists"),
+    "hint.param_exists": (
+        "wijzig een bestaande parameter onder 'set:'",
+        "change an existing parameter under 'set:'",
+    ),
+    "val.overlap": (
+        "versie {version} overlapt met versie {other}",
+        "version {version} overlaps version {other}",
+    ),
+    "hint.overlap": (
+        "zet valid_until van {version} op de dag vóór deze valid_from",
+        "set valid_until of {version} to the day before this valid_from",
+    ),
+    "val.gap": (
+        "tussen versie {other} en deze versie gelden geen regels van {start} t/m {end}",
+        "no rules apply between version {other} and this one from {start} to {end}",
+    ),
+    "hint.gap": (
+        "laat deze versie beginnen op de dag na valid_until van de vorige",
+        "start this version the day after the previous one's valid_until",
+    ),
+    "val.expired": (
+        "geldig tot {date}: deze regels zijn verlopen",
+        "valid until {date}: these rules have expired",
+    ),
+    "hint.expired": (
+        "publiceer een opvolger of verleng valid_until",
+        "publish a successor or extend valid_until",
+    ),
+    "val.no_versions": (
+        "geen regelversie gevonden (pzspec: rules/1)",
+        "no rule version found (pzspec: rules/1)",
+    ),
+    "hint.no_versions": (
+        "laat --no-default-rules weg of geef een volledige versie mee",
+        "drop --no-default-rules or give a full version",
+    ),
     # --- command line ----------------------------------------------------------------
     "cli.internal": (
         "interne fout in pzspec ({error}); meld dit alstublieft op de issuetracker, met --debug voor details",
@@ -466,6 +545,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} gemaakt; vul het aan en controleer met: pzspec check {file}",
         "{file} written; fill it in and check it with: pzspec check {file}",
     ),
+    "cli.validated": (
+        "{files} bestanden gecontroleerd: {errors} fouten, {warnings} waarschuwingen",
+        "{files} files checked: {errors} errors, {warnings} warnings",
+    ),
+    "cli.warning": ("waarschuwing", "warning"),
     "cli.no_files": ("geen portfolio's opgegeven", "no portfolios given"),
 }
 

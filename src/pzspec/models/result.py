@@ -42,6 +42,8 @@ class Requirement(_Out):
     missing: list[str] = Field(default_factory=list)
     parameters: list[ParamUse] = Field(default_factory=list)
     provisional: bool = False
+    rule_set: str = ""
+    rule_file: str = ""
     details: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -50,6 +52,24 @@ class PersonSummary(_Out):
     profession: str
     profession_label: str
     big_number: str | None = None
+
+
+class RuleSetUse(_Out):
+    id: str
+    kind: str
+    file: str
+    sha256: str
+    publisher: str
+    valid_from: str
+    valid_until: str | None = None
+
+
+class Provenance(_Out):
+    """Enough to reproduce a verdict later: engine version, rule files (hashed), date."""
+
+    pzspec_version: str
+    as_of: str
+    rule_sets: list[RuleSetUse]
 
 
 class CheckResult(_Out):
@@ -63,6 +83,7 @@ class CheckResult(_Out):
     person: PersonSummary
     requirements: list[Requirement]
     pzspec_version: str
+    provenance: Provenance
 
     def requirement(self, rid: str) -> Requirement:
         return next(r for r in self.requirements if r.id == rid)

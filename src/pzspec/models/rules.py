@@ -294,3 +294,49 @@ class Profile(Strict):
     notes: list[Text] = Field(default_factory=list)
     domains: list[Domain]
     activities: list[PracticeActivity]
+
+
+OVERLAY_FORMAT = "overlay/1"
+
+
+class ParamSet(Strict):
+    """A new value for an existing parameter, decided by the overlay's publisher."""
+
+    value: Scalar | list[str]
+    basis: Basis = "stated"
+    source: str
+    description: LText | None = None
+
+
+class CourseChanges(Strict):
+    add: list[Course] = Field(default_factory=list)
+    withdraw: list[str] = Field(default_factory=list)
+
+
+class RouteChanges(Strict):
+    add: list[Route] = Field(default_factory=list)
+    withdraw: list[str] = Field(default_factory=list)
+
+
+class ProfileChanges(Strict):
+    routes: RouteChanges | None = None
+    undetermined: LText | None = None
+    practice_min_kinds: str | None = None
+    experience: ExperienceRule | None = None
+
+
+class Overlay(Strict):
+    """Changes one version of the rule data: only what a publisher decided."""
+
+    pzspec: str
+    id: str
+    extends: str
+    title: str
+    publisher: str
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    source: str
+    parameters: list[Parameter] = Field(default_factory=list)
+    set: dict[str, ParamSet] = Field(default_factory=dict)
+    courses: CourseChanges | None = None
+    profiles: dict[str, ProfileChanges] = Field(default_factory=dict)
