@@ -216,14 +216,14 @@ def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: i
     for p in ov.parameters:
         params[p.id] = p
         origins[f"param:{p.id}"] = index
-    for pid, change in ov.set.items():
+    for pid, new in ov.set.items():
         old = params[pid]
         params[pid] = old.model_copy(
             update={
-                "value": change.value,
-                "basis": change.basis,
-                "source": change.source,
-                "description": change.description or old.description,
+                "value": new.value,
+                "basis": new.basis,
+                "source": new.source,
+                "description": new.description or old.description,
             }
         )
         origins[f"param:{pid}"] = index
@@ -237,12 +237,13 @@ def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: i
     profiles = dict(rules.profiles)
     for pid, pr in list(profiles.items()):
         routes = []
-        for r in pr.education.routes:
-            if r.entry and withdrawn & set(r.entry.courses):
-                kept = [c for c in r.entry.courses if c not in withdrawn]
-                r = r.model_copy(update={"entry": r.entry.model_copy(update={"courses": kept})})
-                origins[f"route:{pid}:{r.id}"] = index
-            routes.append(r)
+        for route in pr.education.routes:
+            if route.entry and withdrawn & set(route.entry.courses):
+                kept = [c for c in route.entry.courses if c not in withdrawn]
+                entry = route.entry.model_copy(update={"courses": kept})
+                route = route.model_copy(update={"entry": entry})  # noqa: PLW2901
+                origins[f"route:{pid}:{route.id}"] = index
+            routes.append(route)
         change = ov.profiles.get(pid)
         education = pr.education.model_copy(update={"routes": routes})
         update: dict[str, object] = {}

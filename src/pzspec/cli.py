@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from collections.abc import Callable
 from typing import Annotated, NoReturn
 
 import typer
@@ -191,10 +191,9 @@ def check(
     day = _as_of(as_of, language)
 
     def body() -> int:
+        from pzspec.catalog import library
         from pzspec.check import check_files, exit_status, redacted
         from pzspec.render import render
-
-        from pzspec.catalog import library
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
         outcomes = list(check_files(files, lib.at(day, language), day, language))
@@ -270,7 +269,10 @@ def show_profile(
     ] = Color.auto,
     debug: DebugOpt = False,
 ) -> None:
-    """Een profiel als leesbaar document: competenties, activiteiten, opleidingen, drempels, bronnen."""
+    """Een profiel als leesbaar document.
+
+    Competenties, praktijkactiviteiten, opleidingen, drempels en bronnen.
+    """
     language = _lang(lang)
 
     def body() -> int:
@@ -462,7 +464,7 @@ def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Regel-, overlay- en profielbestanden of mappen (standaard: de meegeleverde data).",
+            help="Regel-, overlay- en profielbestanden of mappen (standaard: meegeleverde data).",
             show_default=False,
             metavar="PAD...",
         ),

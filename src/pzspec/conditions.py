@@ -242,12 +242,12 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         fact = tr(lang, "cond.months_found", field=what, months=months)
         if months >= required:
             return Outcome("met", [fact], [], params)
-        lacking = tr(
+        short = tr(
             lang, "cond.months_lacking", lacking=required - months, months=months, required=required
         )
         if possible >= required:
-            return Outcome("review", [fact], [lacking], params)
-        return Outcome(cond.on_fail, [fact], [lacking], params)
+            return Outcome("review", [fact], [short], params)
+        return Outcome(cond.on_fail, [fact], [short], params)
     raise AssertionError(f"unknown condition {cond!r}")  # pragma: no cover
 
 
@@ -335,9 +335,8 @@ def parameters_of(conds: list[Condition]) -> list[str]:
     """The parameter ids a list of conditions refers to, in order."""
     out: list[str] = []
     for c in conds:
-        if isinstance(c, MinCond | BelowCond) and c.param:
-            out.append(c.param)
-        elif isinstance(c, BeforeCond):
+        if (isinstance(c, MinCond | BelowCond) and c.param) or isinstance(c, BeforeCond):
+            assert c.param is not None
             out.append(c.param)
         elif isinstance(c, ExperienceMonths):
             out += [c.min] + ([c.window] if c.window else [])

@@ -94,6 +94,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is een datum die niet bestaat",
         "'{value}' is a date that does not exist",
     ),
+    "err.not_regular": (
+        "dit is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat)",
+        "this is not a regular file (but, say, a pipe or a device)",
+    ),
+    "hint.not_regular": ("geef een .yaml-bestand op", "give a .yaml file"),
+    "err.symlink_loop": (
+        "symbolische koppeling wijst (via andere) naar zichzelf",
+        "symbolic link points (via others) to itself",
+    ),
+    "hint.symlink_loop": (
+        "controleer waar de koppeling naar wijst (ls -l)",
+        "check where the link points (ls -l)",
+    ),
+    "err.name_too_long": ("bestandsnaam is te lang", "file name is too long"),
+    "err.alias_cycle": (
+        "alias '*{name}' verwijst naar zichzelf",
+        "alias '*{name}' refers to itself",
+    ),
+    "err.undefined_alias": (
+        "alias '*{name}' verwijst naar een anker dat niet (eerder) bestaat",
+        "alias '*{name}' refers to an anchor that does not exist (before it)",
+    ),
+    "hint.undefined_alias": (
+        "definieer eerst '&{name}', of schrijf de waarde uit",
+        "define '&{name}' first, or write the value out",
+    ),
+    "err.merge_key": (
+        "samenvoegsleutel '<<' wordt niet ondersteund",
+        "merge key '<<' is not supported",
+    ),
+    "hint.merge_key": ("schrijf de sleutels uit", "write the keys out"),
+    "err.tag_value": (
+        "'{value}' past niet bij de YAML-tag '{tag}'",
+        "'{value}' does not fit the YAML tag '{tag}'",
+    ),
+    "err.date_range": (
+        "'{value}' ligt buiten de jaren {first}-{last}",
+        "'{value}' is outside the years {first}-{last}",
+    ),
+    "hint.date_range": (
+        "controleer het jaartal",
+        "check the year",
+    ),
     # --- validating files ----------------------------------------------------------
     "err.unknown_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
     "hint.did_you_mean": ("bedoelde u '{suggestion}'?", "did you mean '{suggestion}'?"),
@@ -149,6 +192,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "what.parameter": ("parameter", "parameter"),
     "what.domain": ("domein", "domain"),
     "what.version": ("versie", "version"),
+    "what.condition": ("soort voorwaarde", "condition type"),
     "type.string": ("tekst", "text"),
     "type.int": ("een geheel getal", "a whole number"),
     "type.number": ("een getal", "a number"),
@@ -461,6 +505,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.out_is_dir": ("geef een bestandsnaam op", "give a file name"),
     "err.no_folder": ("de map bestaat niet", "the folder does not exist"),
     "hint.no_folder": ("maak de map eerst aan", "create the folder first"),
+    "err.write": (
+        "bestand kan niet geschreven worden: {reason}",
+        "file cannot be written: {reason}",
+    ),
+    "hint.write": (
+        "controleer de map, de rechten en de vrije ruimte",
+        "check the folder, the permissions and the free space",
+    ),
     # --- validate ----------------------------------------------------------------------
     "val.duplicate_id": ("id '{value}' komt twee keer voor", "id '{value}' occurs twice"),
     "hint.duplicate_id": ("geef elk item een eigen id", "give every item an id of its own"),
@@ -551,6 +603,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.warning": ("waarschuwing", "warning"),
     "cli.no_files": ("geen portfolio's opgegeven", "no portfolios given"),
+    # --- documents (html, markdown) --------------------------------------------------
+    "doc.title": (
+        "Toetsing aan het Basisprofiel palliatieve zorg",
+        "Check against the Basisprofiel palliative care",
+    ),
+    "doc.meta.profession": ("Beroep", "Profession"),
+    "doc.meta.big": ("BIG-nummer", "BIG number"),
+    "doc.meta.profile": ("Profiel", "Profile"),
+    "doc.meta.as_of": ("Peildatum", "As of"),
+    "doc.meta.file": ("Bestand", "File"),
+    "doc.no_profile_short": ("geen profiel", "no profile"),
+    "doc.provisional": ("voorlopig", "provisional"),
+    "doc.requirements": ("Eisen", "Requirements"),
+    "doc.facts": ("Gebruikte gegevens per eis", "Facts used per requirement"),
+    "doc.timeline": ("Relevante werkervaring per maand", "Relevant experience by month"),
+    "doc.timeline_summary": (
+        "Geteld: {months} maanden relevante werkervaring. Vereist: minimaal {required} maanden binnen de {window} maanden van {start} tot en met {end}.",
+        "Counted: {months} months of relevant experience. Required: at least {required} months within the {window} months from {start} to {end}.",
+    ),
+    "doc.timeline_label": (
+        "Maanden met relevante werkervaring van {start} tot en met {end}: {months} geteld",
+        "Months of relevant experience from {start} to {end}: {months} counted",
+    ),
+    "doc.bar_label": (
+        "{months} van {window} maanden geteld; minimaal {required} vereist",
+        "{months} of {window} months counted; at least {required} required",
+    ),
+    "doc.window_months": ("{window} maanden", "{window} months"),
+    "doc.required_mark": ("minimaal {required} vereist", "at least {required} required"),
+    "doc.cell.counted": ("telt als relevant", "counts as relevant"),
+    "doc.cell.empty": ("telt niet", "does not count"),
+    "doc.cell.outside": ("buiten de periode", "outside the period"),
+    "doc.month_initials": ("J F M A M J J A S O N D", "J F M A M J J A S O N D"),
+    "doc.md.year": ("Jaar", "Year"),
+    "doc.md.months": ("jan – dec", "Jan – Dec"),
+    "doc.md.counted": ("Geteld", "Counted"),
+    "doc.timeline_none": (
+        "Werkervaring is niet beoordeeld, dus er is geen tijdlijn.",
+        "Experience was not assessed, so there is no timeline.",
+    ),
+    "doc.profile": ("Profiel: competenties en praktijk", "Profile: competencies and practice"),
+    "doc.domains": ("De zes competentiedomeinen", "The six competency domains"),
+    "doc.dutch_statements": (
+        "De competenties en praktijkactiviteiten staan in het Nederlands, zoals in het Basisprofiel.",
+        "The competency statements and practice activities are in Dutch, as in the Basisprofiel.",
+    ),
+    "doc.no_profile": (
+        "Het beroep past bij geen profiel van deze regelversie; er zijn geen competenties of praktijkactiviteiten om te tonen.",
+        "The profession fits no profile of this rule version; there are no competencies or practice activities to show.",
+    ),
+    "doc.activities": ("Praktijkactiviteiten van het profiel", "The profile's practice activities"),
+    "doc.evidenced": ("aangetoond", "shown"),
+    "doc.not_evidenced": ("niet aangetoond", "not shown"),
+    "doc.kinds_shown": (
+        "Soorten activiteiten in het portfolio",
+        "Kinds of activity in the portfolio",
+    ),
+    "doc.kwaliteitskader": ("Kwaliteitskader-domeinen", "Kwaliteitskader domains"),
+    "doc.none": ("geen", "none"),
+    "doc.provisional_notes": (
+        "Voorlopig en nog niet vastgesteld",
+        "Provisional and not yet decided",
+    ),
+    "doc.not_provisional": (
+        "Het oordeel hangt niet af van een voorlopige drempel; onderstaande drempels zijn wel gebruikt.",
+        "The verdict does not depend on a provisional threshold; the thresholds below were used.",
+    ),
+    "doc.source.profile": ("profiel", "profile"),
+    "doc.source.rules": ("regelset", "rule set"),
+    "doc.provenance": (
+        "Gemaakt met pzspec {version} · regelversie {rules} · peildatum {as_of}",
+        "Made with pzspec {version} · rule version {rules} · as of {as_of}",
+    ),
+    "doc.disclaimer": (
+        "pzspec legt het Basisprofiel (O2PZ, maart 2025) uit en toetst een portfolio daaraan; over erkenning beslissen de beroeps- en wetenschappelijke verenigingen.",
+        "pzspec explains the Basisprofiel (O2PZ, March 2025) and checks a portfolio against it; recognition is decided by the professional and scientific associations.",
+    ),
 }
 
 

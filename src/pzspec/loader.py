@@ -116,6 +116,15 @@ def problems_from(
             ctx = err.get("ctx") or {}
             message = tr(lang, f"err.{kind}", **ctx)
             hint = tr(lang, f"hint.{kind}")
+        elif kind == "union_tag_invalid":
+            ctx = err.get("ctx") or {}
+            line, col = doc.where((*loc, "type"))
+            message = tr(
+                lang, "err.unknown_id", what=tr(lang, "what.condition"), value=ctx.get("tag")
+            )
+            hint = tr(
+                lang, "hint.choices", choices=str(ctx.get("expected_tags", "")).replace("'", "")
+            )
         elif kind in _TYPE_NAMES:
             line, col = doc.where(loc)
             message = tr(

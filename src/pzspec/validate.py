@@ -7,6 +7,7 @@ unique ids, references between files, validity windows, and overlays that fit th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -46,7 +47,7 @@ class _Findings:
         level: str = "error",
         **kw: Any,
     ) -> None:
-        line, col = src.doc.where(path)
+        line, col = src.doc.where(path, key=_is_mapping(src.doc.data, path))
         self.items.append(
             Problem(
                 src.display if src.display.startswith("pzspec:") else str(src.path),
@@ -82,6 +83,16 @@ class _Findings:
                     value=value,
                 )
             seen.add(value)
+
+
+def _is_mapping(data: Any, path: Path_) -> bool:
+    """True when ``path`` names a mapping: point at its key rather than its first line."""
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return isinstance(data, dict)
 
 
 def _conditions(conds: list[Condition], path: Path_) -> Iterator[tuple[Condition, Path_]]:
@@ -155,9 +166,13 @@ def _check_conds(
 
 
 def _check_param_ids(
-    f: _Findings, src: SourceFile, path: Path_, ids: Iterable[str], cat: _Catalogue
+    f: _Findings,
+    src: SourceFile,
+    path: Path_,
+    ids: Iterable[tuple[str, str | None]],
+    cat: _Catalogue,
 ) -> None:
-    for key, ref in ids:  # type: ignore[misc]
+    for key, ref in ids:
         if ref is not None and ref not in cat.params:
             f.unknown(src, (*path, key), "what.parameter", ref, cat.params)
 
@@ -197,9 +212,9 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
     for i, reg in enumerate(rules.registrations):
         _check_conds(f, src, reg.conditions, ("registrations", i, "conditions"), cat)
     for i, ex in enumerate(rules.exclusions):
-        for j, course in enumerate(ex.courses):
-            if course not in cat.courses:
-                f.unknown(src, ("exclusions", i, "courses", j), "what.course", course, cat.courses)
+        for j, cid in enumerate(ex.courses):
+            if cid not in cat.courses:
+                f.unknown(src, ("exclusions", i, "courses", j), "what.course", cid, cat.courses)
         for j, kind in enumerate(ex.kinds):
             if kind not in cat.kinds:
                 f.unknown(src, ("exclusions", i, "kinds", j), "what.course_kind", kind, cat.kinds)
@@ -331,11 +346,19 @@ def _check_overlay(
                 tr(f.lang, "hint.param_exists"),
                 id=p.id,
             )
+        if not p.source.strip():
+            f.add(
+                src,
+                ("parameters", i, "source"),
+                "val.no_source",
+                tr(f.lang, "hint.no_source"),
+                id=p.id,
+            )
     cat.params |= {p.id for p in ov.parameters}
-    for pid, change in ov.set.items():
+    for pid, new in ov.set.items():
         if pid not in cat.params:
             f.unknown(src, ("set", pid), "what.parameter", pid, cat.params)
-        elif not change.source.strip():
+        elif not new.source.strip():
             f.add(
                 src, ("set", pid, "source"), "val.no_source", tr(f.lang, "hint.no_source"), id=pid
             )
@@ -343,18 +366,18 @@ def _check_overlay(
         for i, cid in enumerate(ov.courses.withdraw):
             if cid not in cat.courses:
                 f.unknown(src, ("courses", "withdraw", i), "what.course", cid, cat.courses)
-        for i, course in enumerate(ov.courses.add):
-            if course.id in cat.courses:
+        for i, added in enumerate(ov.courses.add):
+            if added.id in cat.courses:
                 f.add(
                     src,
                     ("courses", "add", i, "id"),
                     "val.duplicate_id",
                     tr(f.lang, "hint.duplicate_id"),
-                    value=course.id,
+                    value=added.id,
                 )
-            if course.kind not in cat.kinds:
+            if added.kind not in cat.kinds:
                 f.unknown(
-                    src, ("courses", "add", i, "kind"), "what.course_kind", course.kind, cat.kinds
+                    src, ("courses", "add", i, "kind"), "what.course_kind", added.kind, cat.kinds
                 )
         cat.courses = (cat.courses - set(ov.courses.withdraw)) | {c.id for c in ov.courses.add}
     for pid, change in ov.profiles.items():
@@ -414,7 +437,7 @@ def _check_windows(f: _Findings, versions: list[SourceFile]) -> None:
             f.add(
                 src, ("valid_until",), "val.until_before_from", tr(f.lang, "hint.until_before_from")
             )
-    for prev, nxt in zip(versions, versions[1:], strict=False):
+    for prev, nxt in itertools.pairwise(versions):
         a, b = prev.model, nxt.model
         assert isinstance(a, RuleSet) and isinstance(b, RuleSet)
         if a.valid_until is None or a.valid_until >= b.valid_from:

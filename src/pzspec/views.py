@@ -103,10 +103,10 @@ def profile_view(
         {"id": a.id, "text": a.text, "kinds": a.kinds, "source": a.source}
         for a in profile.activities
     ]
-    sources = [profile.source, profile.leadership.source, profile.register_.source]
-    sources += [c["source"] for d in domains for c in d["competencies"]]
-    sources += [a["source"] for a in activities]
-    sources += [education["source"], experience["source"], transition["source"]]
+    sources: list[str] = [profile.source, profile.leadership.source, profile.register_.source]
+    sources += [c.source for d in profile.domains for c in d.competencies]
+    sources += [a.source for a in profile.activities]
+    sources += [rules.education.source, exp.source, tra.source]
     return {
         "id": profile.id,
         "title": profile.title_en if lang == "en" and profile.title_en else profile.title,

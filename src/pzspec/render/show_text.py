@@ -67,7 +67,10 @@ def _route(out: Console, route: dict[str, Any], lang: Lang) -> None:
 
 def render_profile(view: dict[str, Any], lang: Lang, *, color: bool, width: int) -> str:
     out = console(color, width)
-    t = lambda key, **kw: tr(lang, key, **kw)  # noqa: E731
+
+    def t(key: str, **kw: object) -> str:
+        return tr(lang, key, **kw)
+
     out.print(Text(view["title"], style="bold underline"))
     out.print(
         Text(
@@ -168,18 +171,18 @@ def render_course(view: dict[str, Any], lang: Lang, *, color: bool, width: int) 
     out.print(Text(view["name"], style="bold underline"))
     out.print(
         Text(
-            f"{view['id']} · {tr(lang, 'show.kind')}: {view['kind']} · {tr(lang, 'show.version')} {view['version']}",
+            f"{view['id']} · {tr(lang, 'show.kind')}: {view['kind']} · "
+            f"{tr(lang, 'show.version')} {view['version']}",
             style="dim",
         )
     )
     out.print(Text(view["description"]))
-    facts = []
+    facts: list[Text | str] = []
     for key in ("days", "nlqf", "epas", "institutions", "providers"):
         if view.get(key):
             value = view[key]
-            facts.append(
-                f"{tr(lang, 'show.course.' + key)}: {', '.join(value) if isinstance(value, list) else value}"
-            )
+            shown = ", ".join(value) if isinstance(value, list) else str(value)
+            facts.append(f"{tr(lang, 'show.course.' + key)}: {shown}")
     if facts:
         _bullets(out, facts)
     if view["routes"]:
