@@ -161,10 +161,10 @@ def test_missing_file(tmp_path: Path) -> None:
     assert err.strip() == f"{tmp_path / 'nope.yaml'}: bestand niet gevonden (controleer het pad)"
 
 
-def test_folder_is_not_a_file(tmp_path: Path) -> None:
+def test_empty_folder_has_no_portfolios(tmp_path: Path) -> None:
     code, _, err = run(tmp_path)
     assert code == 2
-    assert "dit is een map" in err
+    assert "geen portfolio's gevonden" in err
 
 
 def test_english_messages(write: Callable[[str, str], Path]) -> None:

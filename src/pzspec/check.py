@@ -1,10 +1,18 @@
-"""Check a set of portfolio files: the core behind ``pzspec check`` (no I/O to the terminal)."""
+"""Check portfolio files: the core behind ``pzspec check`` (no terminal I/O here).
+
+One file or hundreds of thousands: paths are expanded in a stable order, checked in this
+process or spread over worker processes (each parses the rule data once), and the outcomes
+come back in input order, one at a time, so memory stays flat however many files there are.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
+import fnmatch
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pzspec import engine, loader
@@ -12,6 +20,19 @@ from pzspec.catalog import RuleBook
 from pzspec.errors import InputError, Problem
 from pzspec.i18n import Lang
 from pzspec.models.result import CheckResult
+
+DEFAULT_GLOBS = ("*.yaml", "*.yml")
+PARALLEL_FROM = 40  # fewer files than this: worker start-up costs more than it saves
+
+# requirement id -> the portfolio key whose line an annotation points at
+_ANCHORS = {
+    "profession": ("person", "profession"),
+    "registration": ("person",),
+    "education": ("education",),
+    "experience": ("experience",),
+    "transition": ("transition",),
+    "practice": ("activities",),
+}
 
 
 @dataclass(frozen=True)
@@ -21,31 +42,125 @@ class Outcome:
     file: str
     result: CheckResult | None = None
     problems: tuple[Problem, ...] = ()
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> list[Path]:
+    """Files as given; folders searched recursively for files matching ``globs``, sorted.
+    A path that does not exist stays in the list, so its error is reported in order."""
+    patterns = tuple(globs)
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if any(fnmatch.fnmatch(p.name, g) for g in patterns) and p.is_file()
+            ]
+            out += sorted(found, key=lambda p: p.as_posix())
+        else:
+            out.append(path)
+    return out
 
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
     try:
-        portfolio, _ = loader.load_portfolio(path, book.rules, lang)
+        portfolio, doc = loader.load_portfolio(path, book.rules, lang)
     except InputError as exc:
         return Outcome(str(path), problems=tuple(exc.problems))
-    return Outcome(str(path), result=engine.evaluate(portfolio, book, as_of, lang, str(path)))
+    lines = {}
+    for rid, key in _ANCHORS.items():
+        line, _ = doc.where(key, key=True)
+        lines[rid] = line or 1
+    result = engine.evaluate(portfolio, book, as_of, lang, str(path))
+    return Outcome(str(path), result=result, lines=lines)
 
 
-def check_files(paths: list[Path], book: RuleBook, as_of: dt.date, lang: Lang) -> Iterator[Outcome]:
-    for path in paths:
-        yield check_file(path, book, as_of, lang)
+# --- worker processes ----------------------------------------------------------------
+_WORKER: tuple[RuleBook, dt.date, Lang] | None = None
 
 
-def exit_status(outcomes: list[Outcome]) -> int:
-    """portfolio-format.md: 2 unusable input, 1 any not eligible, 3 any review, else 0."""
-    if any(o.problems for o in outcomes):
-        return 2
-    verdicts = {o.result.verdict for o in outcomes if o.result}
-    if "not-eligible" in verdicts:
-        return 1
-    if "needs-review" in verdicts:
-        return 3
-    return 0
+def _init_worker(rules: tuple[Path, ...], defaults: bool, as_of: dt.date, lang: Lang) -> None:
+    global _WORKER  # noqa: PLW0603 - one rule book per worker process, parsed once
+    from pzspec.catalog import library
+
+    _WORKER = (library(rules, defaults=defaults, lang=lang).at(as_of, lang), as_of, lang)
+
+
+def _work(path: Path) -> Outcome:
+    assert _WORKER is not None
+    book, as_of, lang = _WORKER
+    return check_file(path, book, as_of, lang)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def check_many(
+    paths: list[Path],
+    book: RuleBook,
+    as_of: dt.date,
+    lang: Lang,
+    *,
+    jobs: int = 1,
+    rules: tuple[Path, ...] = (),
+    defaults: bool = True,
+) -> Iterator[Outcome]:
+    """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes."""
+    if jobs <= 1 or len(paths) < PARALLEL_FROM:
+        for path in paths:
+            yield check_file(path, book, as_of, lang)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(rules, defaults, as_of, lang),
+    ) as pool:
+        yield from pool.map(_work, paths, chunksize=chunk)
+
+
+@dataclass
+class Tally:
+    """Counts per verdict and the files that need attention, kept while streaming."""
+
+    verdicts: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    attention: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.problems:
+            self.verdicts["error"] += 1
+            self.errors.append(outcome.file)
+        elif outcome.result is not None:
+            verdict = outcome.result.verdict
+            self.verdicts[verdict] += 1
+            if verdict in ("not-eligible", "needs-review"):
+                self.attention.append((outcome.file, verdict))
+
+    @property
+    def exit_status(self) -> int:
+        """portfolio-format.md: 2 unusable input, 1 any not eligible, 3 any review, else 0."""
+        if self.verdicts["error"]:
+            return 2
+        if self.verdicts["not-eligible"]:
+            return 1
+        if self.verdicts["needs-review"]:
+            return 3
+        return 0
+
+
+def exit_status(outcomes: Iterable[Outcome]) -> int:
+    tally = Tally()
+    for outcome in outcomes:
+        tally.add(outcome)
+    return tally.exit_status
 
 
 def redacted(result: CheckResult) -> CheckResult:

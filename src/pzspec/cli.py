@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
 
 import typer
 
 from pzspec import __version__
 from pzspec.errors import InputError
 from pzspec.i18n import Lang, tr
+
+if TYPE_CHECKING:
+    from pzspec.render.batch import Sink
 
 app = typer.Typer(
     name="pzspec",
@@ -32,8 +37,19 @@ EXIT_INTERNAL = 70
 class Format(StrEnum):
     text = "text"
     json = "json"
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
     html = "html"
     markdown = "markdown"
+    github = "github"
+    junit = "junit"
+
+
+PROGRESS_FROM = 5
 
 
 class ValidateFormat(StrEnum):
@@ -153,15 +169,21 @@ def _echo(text: str) -> None:
 def check(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Portfoliobestanden (YAML).", show_default=False, metavar="BESTAND..."),
+        typer.Argument(
+            help="Portfoliobestanden (YAML) of mappen (recursief).",
+            show_default=False,
+            metavar="PAD...",
+        ),
     ],
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Peildatum JJJJ-MM-DD (standaard: vandaag).")
     ] = None,
     fmt: Annotated[
-        Format,
-        typer.Option("--format", "-f", help="Uitvoer: text, json, html of markdown."),
-    ] = Format.text,
+        CheckFormat,
+        typer.Option(
+            "--format", "-f", help="Uitvoer: text, json, jsonl, html, markdown, github of junit."
+        ),
+    ] = CheckFormat.text,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -174,6 +196,19 @@ def check(
     redact: Annotated[
         bool, typer.Option("--redact", help="Laat naam en BIG-nummer weg uit elke uitvoer.")
     ] = False,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob", help="Bestandspatroon in mappen (standaard *.yaml en *.yml); mag vaker."
+        ),
+    ] = None,
+    summary_only: Annotated[
+        bool, typer.Option("--summary-only", help="Alleen de samenvattende tabel (text).")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: aantal CPU's)."),
+    ] = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
@@ -184,39 +219,107 @@ def check(
 ) -> None:
     """Toets portfolio's aan het Basisprofiel en leg het oordeel uit.
 
-    Exitstatus: 0 alle voldoen, 1 minstens één voldoet niet, 3 beoordeling nodig,
-    2 een bestand of optie is onbruikbaar.
+    Mappen worden recursief doorzocht. Exitstatus: 0 alle voldoen, 1 minstens één voldoet
+    niet, 3 beoordeling nodig, 2 een bestand of optie is onbruikbaar.
     """
     language = _lang(lang)
     day = _as_of(as_of, language)
 
     def body() -> int:
         from pzspec.catalog import library
-        from pzspec.check import check_files, exit_status, redacted
-        from pzspec.render import render
+        from pzspec.check import DEFAULT_GLOBS, Tally, check_many, default_jobs, expand, redacted
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
-        outcomes = list(check_files(files, lib.at(day, language), day, language))
-        for outcome in outcomes:
-            for problem in outcome.problems:
-                typer.echo(problem.format(), err=True)
-        results = [o.result for o in outcomes if o.result is not None]
-        if redact:
-            results = [redacted(r) for r in results]
-        if results:
-            use_color = output is None and _use_color(color)
-            document = render(
-                results, fmt.value, language, color=use_color, width=_width(), array=len(files) > 1
+        book = lib.at(day, language)
+        paths = expand(files, glob or DEFAULT_GLOBS)
+        if not paths:
+            raise InputError.single(
+                " ".join(map(str, files)),
+                tr(language, "cli.no_files"),
+                tr(language, "hint.no_files"),
             )
-            if output is None:
-                sys.stdout.write(document)
-            else:
-                from pzspec.fsio import write_atomic
+        array = len(paths) > 1 or any(p.is_dir() for p in files)
+        sink = _sink(
+            fmt, language, array, output is None and _use_color(color), summary_only, len(paths)
+        )
+        outcomes = check_many(
+            paths,
+            book,
+            day,
+            language,
+            jobs=jobs or default_jobs(),
+            rules=tuple(rules or ()),
+            defaults=not no_default_rules,
+        )
+        tally = Tally()
+        chunks: list[str] = []
+        with _progress(len(paths), language) as advance:
+            for outcome in outcomes:
+                advance()
+                for problem in outcome.problems:
+                    typer.echo(problem.format(), err=True)
+                if redact and outcome.result is not None:
+                    outcome = replace(outcome, result=redacted(outcome.result))  # noqa: PLW2901
+                tally.add(outcome)
+                piece = sink.add(outcome)
+                if output is None:
+                    sys.stdout.write(piece)
+                else:
+                    chunks.append(piece)
+        tail = sink.close(tally)
+        if output is None:
+            sys.stdout.write(tail)
+        elif tally.verdicts.total() > tally.verdicts["error"]:
+            from pzspec.fsio import write_atomic
 
-                write_atomic(output, document, force=force, lang=language)
-        return exit_status(outcomes)
+            write_atomic(output, "".join(chunks) + tail, force=force, lang=language)
+        return tally.exit_status
 
     _run(language, debug, body)
+
+
+def _sink(
+    fmt: CheckFormat, lang: Lang, array: bool, color: bool, summary_only: bool, count: int
+) -> Sink:
+    from pzspec.render import batch
+
+    match fmt:
+        case CheckFormat.text:
+            return batch.TextSink(
+                lang, color=color, width=_width(), summary=count > 1, only=summary_only
+            )
+        case CheckFormat.json:
+            return batch.JsonSink(array=array)
+        case CheckFormat.jsonl:
+            return batch.JsonLinesSink()
+        case CheckFormat.github:
+            return batch.GithubSink(lang)
+        case CheckFormat.junit:
+            return batch.JunitSink(lang)
+        case CheckFormat.html | CheckFormat.markdown:
+            return batch.DocumentSink(fmt.value, lang)
+    assert_never(fmt)
+
+
+@contextlib.contextmanager
+def _progress(total: int, lang: Lang) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for a batch in a terminal; silent otherwise."""
+    if total <= PROGRESS_FROM or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(tr(lang, "cli.progress"), total=total)
+        yield lambda: bar.advance(task)
 
 
 show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)

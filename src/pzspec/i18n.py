@@ -107,6 +107,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "controleer waar de koppeling naar wijst (ls -l)",
         "check where the link points (ls -l)",
     ),
+    "err.bad_char": (
+        "teken U+{code} is niet toegestaan in YAML (een stuurteken)",
+        "character U+{code} is not allowed in YAML (a control character)",
+    ),
+    "hint.bad_char": (
+        "verwijder het teken; het komt vaak mee bij kopiëren en plakken",
+        "remove the character; it often comes along with copy and paste",
+    ),
     "err.name_too_long": ("bestandsnaam is te lang", "file name is too long"),
     "err.alias_cycle": (
         "alias '*{name}' verwijst naar zichzelf",
@@ -444,6 +452,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "* this requirement used a provisional threshold",
     ),
     "text.sources": ("Bronnen", "Sources"),
+    "text.summary_title": ("Samenvatting", "Summary"),
+    "text.col.verdict": ("Oordeel", "Verdict"),
+    "text.col.count": ("Aantal", "Count"),
+    "text.unusable": ("onbruikbaar bestand", "unusable file"),
+    "text.attention": ("Vragen aandacht:", "Need attention:"),
+    "text.more": (
+        "... en nog {count}; --format jsonl of github geeft de volledige lijst",
+        "... and {count} more; --format jsonl or github gives the full list",
+    ),
     "text.source": ("bron", "source"),
     "describe.min": ("{field} minimaal {value}", "{field} at least {value}"),
     "describe.below": ("{field} minder dan {value}", "{field} less than {value}"),
@@ -602,7 +619,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{files} files checked: {errors} errors, {warnings} warnings",
     ),
     "cli.warning": ("waarschuwing", "warning"),
-    "cli.no_files": ("geen portfolio's opgegeven", "no portfolios given"),
+    "cli.no_files": ("geen portfolio's gevonden", "no portfolios found"),
+    "hint.no_files": (
+        "geef .yaml-bestanden of een map met .yaml-bestanden (zie --glob)",
+        "give .yaml files or a folder with .yaml files (see --glob)",
+    ),
+    "cli.progress": ("portfolio's toetsen", "checking portfolios"),
     # --- documents (html, markdown) --------------------------------------------------
     "doc.title": (
         "Toetsing aan het Basisprofiel palliatieve zorg",
@@ -670,6 +692,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het oordeel hangt niet af van een voorlopige drempel; onderstaande drempels zijn wel gebruikt.",
         "The verdict does not depend on a provisional threshold; the thresholds below were used.",
     ),
+    "doc.unit.maanden": ("maanden", "months"),
+    "doc.unit.lesdagen": ("lesdagen", "teaching days"),
     "doc.source.profile": ("profiel", "profile"),
     "doc.source.rules": ("regelset", "rule set"),
     "doc.provenance": (

@@ -4,6 +4,7 @@ provisional parameters and sources. Plain text when colour is off."""
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -12,6 +13,10 @@ from rich.text import Text
 from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
 
+if TYPE_CHECKING:
+    from pzspec.check import Tally
+
+ATTENTION_SHOWN = 50
 VERDICT_STYLE = {
     "eligible": "bold green",
     "eligible-transition": "bold green",
@@ -142,3 +147,36 @@ def _value(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def summary(tally: Tally, lang: Lang, *, color: bool, width: int = 100) -> str:
+    """The table after a batch: counts per verdict and the files that need attention."""
+    out = console(color, width)
+    table = Table(title=tr(lang, "text.summary_title"), show_header=True, header_style="bold")
+    table.add_column(tr(lang, "text.col.verdict"))
+    table.add_column(tr(lang, "text.col.count"), justify="right")
+    for verdict in ("eligible", "eligible-transition", "needs-review", "not-eligible"):
+        table.add_row(
+            Text(tr(lang, "verdict." + verdict), style=VERDICT_STYLE[verdict]),
+            str(tally.verdicts[verdict]),
+        )
+    if tally.verdicts["error"]:
+        table.add_row(
+            Text(tr(lang, "text.unusable"), style="bold red"), str(tally.verdicts["error"])
+        )
+    out.print(table)
+    if tally.attention or tally.errors:
+        out.print(Text(tr(lang, "text.attention"), style="bold"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column()
+        grid.add_column()
+        rows = [(tr(lang, "text.unusable"), "bold red", f) for f in tally.errors]
+        rows += [(tr(lang, "verdict." + v), VERDICT_STYLE[v], f) for f, v in tally.attention]
+        for label, style, name in rows[:ATTENTION_SHOWN]:
+            grid.add_row(Text(label, style=style), name)
+        out.print(grid)
+        if len(rows) > ATTENTION_SHOWN:
+            out.print(Text(tr(lang, "text.more", count=len(rows) - ATTENTION_SHOWN), style="dim"))
+    file = out.file
+    assert isinstance(file, io.StringIO)
+    return "\n".join(line.rstrip() for line in file.getvalue().split("\n"))
