@@ -40,6 +40,7 @@ class Evaluation:
         self.lang = lang
         self.profile_id = portfolio.target or book.profile_for(portfolio.person.profession)
         self._relevance = {id(e): self._relevant(e) for e in portfolio.experience}
+        self._months: dict[int | None, tuple[int, int]] = {}
 
     # --- helpers -------------------------------------------------------------------
     def t(self, key: str, **kw: object) -> str:
@@ -88,10 +89,12 @@ class Evaluation:
 
     def experience_months(self, window: int | None) -> tuple[int, int]:
         """(relevant months, months that would count if missing shares were high enough)."""
-        start = months_before(self.as_of, window) if window else None
-        sure = len(counted_months(self._periods(unknown_too=False), start, self.as_of))
-        maybe = len(counted_months(self._periods(unknown_too=True), start, self.as_of))
-        return sure, maybe
+        if window not in self._months:
+            start = months_before(self.as_of, window) if window else None
+            sure = len(counted_months(self._periods(unknown_too=False), start, self.as_of))
+            maybe = len(counted_months(self._periods(unknown_too=True), start, self.as_of))
+            self._months[window] = (sure, maybe)
+        return self._months[window]
 
     # --- requirements ----------------------------------------------------------------
     def profession(self) -> Requirement:
