@@ -19,7 +19,14 @@ from tests.test_examples import EXAMPLES, golden
 runner = CliRunner()
 ENV = {"NO_COLOR": "1", "COLUMNS": "80"}
 PROFILES = ["vig", "pz-verpleegkundige", "vs-pa", "arts"]
-DOMAINS = ["diagnosticeren", "proactieve-zorgplanning", "uitvoeren-evalueren", "coordineren", "stervensfase", "nazorg"]
+DOMAINS = [
+    "diagnosticeren",
+    "proactieve-zorgplanning",
+    "uitvoeren-evalueren",
+    "coordineren",
+    "stervensfase",
+    "nazorg",
+]
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -33,8 +40,19 @@ def test_show_profile_json_contract(profile: str) -> None:
     code, out, _ = run("show", "profile", profile, "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert {"id", "title", "version", "professions", "domains", "activities", "education",
-            "experience", "transition", "register", "sources"} <= set(data)
+    assert {
+        "id",
+        "title",
+        "version",
+        "professions",
+        "domains",
+        "activities",
+        "education",
+        "experience",
+        "transition",
+        "register",
+        "sources",
+    } <= set(data)
     assert [d["id"] for d in data["domains"]] == DOMAINS
     for domain in data["domains"]:
         assert domain["competencies"], domain["id"]
@@ -60,7 +78,9 @@ def test_show_profile_vs_pa_golden() -> None:
 
 
 def test_show_profile_domain_filter() -> None:
-    code, out, _ = run("show", "profile", "pz-verpleegkundige", "--domain", "nazorg", "--format", "json")
+    code, out, _ = run(
+        "show", "profile", "pz-verpleegkundige", "--domain", "nazorg", "--format", "json"
+    )
     assert code == 0
     assert [d["id"] for d in json.loads(out)["domains"]] == ["nazorg"]
 
@@ -92,11 +112,17 @@ def test_show_course() -> None:
     assert json.loads(out)["never_counts"] == ["basisscholing"]
 
 
-@pytest.mark.parametrize(("what", "expected"), [
-    ("profiles", "pz-verpleegkundige"), ("courses", "kaderopleiding-pz"),
-    ("activities", "intervisie"), ("versions", "2025-03"), ("kinds", "leergang-pz"),
-    ("professions", "verzorgende-ig"),
-])
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("profiles", "pz-verpleegkundige"),
+        ("courses", "kaderopleiding-pz"),
+        ("activities", "intervisie"),
+        ("versions", "2025-03"),
+        ("kinds", "leergang-pz"),
+        ("professions", "verzorgende-ig"),
+    ],
+)
 def test_list(what: str, expected: str) -> None:
     code, out, _ = run("list", what)
     assert code == 0 and expected in out
@@ -127,14 +153,17 @@ def test_schema_accepts_every_example() -> None:
         assert not list(v.iter_errors(_as_json(example))), example.name
 
 
-@pytest.mark.parametrize("mutation", [
-    lambda d: d["person"].update(graduatd="2010-01-01"),      # unknown key
-    lambda d: d["person"].update(profession="verpleger"),     # not in the enum
-    lambda d: d["experience"][0].update(fte="veel"),           # wrong type
-    lambda d: d["experience"][0].update(palliative_patient_share=1.5),  # out of range
-    lambda d: d.update(pzspec="portfolio/2"),                  # format version
-    lambda d: d["education"][0].update(course="onbekend"),     # catalogue id
-])
+@pytest.mark.parametrize(
+    "mutation",
+    [
+        lambda d: d["person"].update(graduatd="2010-01-01"),  # unknown key
+        lambda d: d["person"].update(profession="verpleger"),  # not in the enum
+        lambda d: d["experience"][0].update(fte="veel"),  # wrong type
+        lambda d: d["experience"][0].update(palliative_patient_share=1.5),  # out of range
+        lambda d: d.update(pzspec="portfolio/2"),  # format version
+        lambda d: d["education"][0].update(course="onbekend"),  # catalogue id
+    ],
+)
 def test_schema_rejects_bad_portfolios(mutation: object) -> None:
     v = validator("portfolio")
     data = _as_json(ROOT / "examples" / "portfolios" / "pz-hospice-leergang.yaml")
@@ -153,12 +182,20 @@ def test_rules_schema_accepts_shipped_rules() -> None:
 def test_committed_schemas_are_up_to_date(kind: str) -> None:
     _, out, _ = run("schema", kind)
     committed = (ROOT / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
-    assert out == committed, f"schemas/{kind}.schema.json is stale: run 'pzspec schema {kind} > schemas/{kind}.schema.json'"
+    assert out == committed, (
+        f"schemas/{kind}.schema.json is stale: run 'pzspec schema {kind} > schemas/{kind}.schema.json'"
+    )
 
 
 # --- init ------------------------------------------------------------------------
-PROFESSIONS = ["verzorgende-ig", "mbo-verpleegkundige", "hbo-verpleegkundige",
-               "verpleegkundig-specialist", "physician-assistant", "arts"]
+PROFESSIONS = [
+    "verzorgende-ig",
+    "mbo-verpleegkundige",
+    "hbo-verpleegkundige",
+    "verpleegkundig-specialist",
+    "physician-assistant",
+    "arts",
+]
 
 
 @pytest.mark.parametrize("profession", PROFESSIONS)
@@ -237,6 +274,11 @@ def test_internal_error_exits_70_without_traceback(monkeypatch: pytest.MonkeyPat
 
 def test_cli_import_does_not_load_heavy_modules() -> None:
     code = "import sys, pzspec.cli; print(','.join(m for m in ('jinja2', 'pydantic', 'rich', 'ruamel.yaml') if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
     assert "jinja2" not in out.stdout

@@ -29,7 +29,9 @@ def expected_verdict(path: Path) -> str:
 
 
 def run(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, [*args, "--as-of", "2026-01-01"], env={"NO_COLOR": "1", "COLUMNS": "100"})
+    result = runner.invoke(
+        app, [*args, "--as-of", "2026-01-01"], env={"NO_COLOR": "1", "COLUMNS": "100"}
+    )
     return result.exit_code, result.stdout
 
 
@@ -62,7 +64,13 @@ def test_example_verdict_and_json(example: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["pz-hospice-leergang", "pz-te-weinig-ervaring", "vig-overgang-lange-ervaring", "arts-cardiff-postgraduate"]
+    "name",
+    [
+        "pz-hospice-leergang",
+        "pz-te-weinig-ervaring",
+        "vig-overgang-lange-ervaring",
+        "arts-cardiff-postgraduate",
+    ],
 )
 def test_text_report_golden(name: str) -> None:
     cwd = Path.cwd()

@@ -694,6 +694,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doc.unit.maanden": ("maanden", "months"),
     "doc.unit.lesdagen": ("lesdagen", "teaching days"),
+    "doc.profile_unavailable": (
+        "Het profiel {profile} van regelversie {version} hoort niet bij de regeldata van deze pzspec; de competenties kunnen hier niet getoond worden.",
+        "The profile {profile} of rule version {version} is not part of this pzspec's rule data; its competencies cannot be shown here.",
+    ),
+    "doc.rule_sets": ("Gebruikte regeldata", "Rule data used"),
+    "doc.kind.rules": ("regelset", "rule set"),
+    "doc.kind.overlay": ("aanvulling", "overlay"),
+    "doc.kind.profile": ("profiel", "profile"),
     "doc.source.profile": ("profiel", "profile"),
     "doc.source.rules": ("regelset", "rule set"),
     "doc.provenance": (
