@@ -19,6 +19,7 @@ from pzspec.errors import InputError
 from pzspec.i18n import Lang, tr
 
 if TYPE_CHECKING:
+    from pzspec.catalog import RuleBook
     from pzspec.render.batch import Sink
 
 app = typer.Typer(
@@ -239,9 +240,8 @@ def check(
                 tr(language, "hint.no_files"),
             )
         array = len(paths) > 1 or any(p.is_dir() for p in files)
-        sink = _sink(
-            fmt, language, array, output is None and _use_color(color), summary_only, len(paths)
-        )
+        color_on = output is None and _use_color(color)
+        sink = _sink(fmt, language, array, color_on, summary_only, len(paths), book)
         outcomes = check_many(
             paths,
             book,
@@ -279,7 +279,13 @@ def check(
 
 
 def _sink(
-    fmt: CheckFormat, lang: Lang, array: bool, color: bool, summary_only: bool, count: int
+    fmt: CheckFormat,
+    lang: Lang,
+    array: bool,
+    color: bool,
+    summary_only: bool,
+    count: int,
+    book: RuleBook,
 ) -> Sink:
     from pzspec.render import batch
 
@@ -297,7 +303,7 @@ def _sink(
         case CheckFormat.junit:
             return batch.JunitSink(lang)
         case CheckFormat.html | CheckFormat.markdown:
-            return batch.DocumentSink(fmt.value, lang)
+            return batch.DocumentSink(fmt.value, lang, book)
     assert_never(fmt)
 
 

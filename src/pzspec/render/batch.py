@@ -10,6 +10,7 @@ import json
 from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr
 
+from pzspec.catalog import RuleBook
 from pzspec.check import Outcome, Tally
 from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
@@ -180,8 +181,8 @@ class JunitSink:
 class DocumentSink:
     """HTML or Markdown: the whole batch in one document, rendered at the end."""
 
-    def __init__(self, fmt: str, lang: Lang) -> None:
-        self.fmt, self.lang = fmt, lang
+    def __init__(self, fmt: str, lang: Lang, book: RuleBook | None = None) -> None:
+        self.fmt, self.lang, self.book = fmt, lang, book
         self.results: list[CheckResult] = []
 
     def add(self, outcome: Outcome) -> str:
@@ -194,4 +195,4 @@ class DocumentSink:
             return ""
         from pzspec.render import documents
 
-        return documents.render(self.results, self.fmt, self.lang)
+        return documents.render(self.results, self.fmt, self.lang, self.book)

@@ -125,8 +125,10 @@ class ReportView:
 
 
 # --- entry point ------------------------------------------------------------------------
-def render(results: list[CheckResult], fmt: str, lang: Lang) -> str:
-    """The document for ``results`` in ``fmt`` (``html`` or ``markdown``) and ``lang``."""
+def render(results: list[CheckResult], fmt: str, lang: Lang, book: RuleBook | None = None) -> str:
+    """The document for ``results`` in ``fmt`` (``html`` or ``markdown``) and ``lang``.
+    ``book`` is the rule book the results came from (with any overlays); without it the
+    shipped version named in each result is used for profile texts."""
     if fmt not in TEMPLATES:
         raise ValueError(f"unknown document format {fmt!r}")
     kind: DocFormat = "html" if fmt == "html" else "markdown"
@@ -138,7 +140,7 @@ def render(results: list[CheckResult], fmt: str, lang: Lang) -> str:
     from pzspec import __version__
 
     text = template.render(
-        reports=[view(r, lang) for r in results],
+        reports=[view(r, lang, book) for r in results],
         lang=lang,
         t=t,
         version=__version__,
@@ -205,9 +207,10 @@ def _escape_block_start(match: re.Match[str]) -> str:
 
 
 # --- building the view ------------------------------------------------------------------
-def view(result: CheckResult, lang: Lang) -> ReportView:
+def view(result: CheckResult, lang: Lang, book: RuleBook | None = None) -> ReportView:
     """Everything a template needs for one portfolio."""
-    book = _book(result.rules_version, lang)
+    if book is None or book.version != result.rules_version:
+        book = _book(result.rules_version, lang)
     profile = book.profiles.get(result.profile) if book and result.profile else None
     reqs = {r.id: r for r in result.requirements}
     practice_req = reqs.get("practice")
