@@ -115,6 +115,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "verwijder het teken; het komt vaak mee bij kopiëren en plakken",
         "remove the character; it often comes along with copy and paste",
     ),
+    "err.control_char": (
+        "tekst bevat stuurteken U+{code}",
+        "text contains control character U+{code}",
+    ),
+    "hint.control_char": (
+        "verwijder de escape (zoals \\e, \\x1b of \\u001b) voor dit teken",
+        "remove the escape (such as \\e, \\x1b or \\u001b) for this character",
+    ),
     "err.name_too_long": ("bestandsnaam is te lang", "file name is too long"),
     "err.alias_cycle": (
         "alias '*{name}' verwijst naar zichzelf",
@@ -712,6 +720,202 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pzspec legt het Basisprofiel (O2PZ, maart 2025) uit en toetst een portfolio daaraan; over erkenning beslissen de beroeps- en wetenschappelijke verenigingen.",
         "pzspec explains the Basisprofiel (O2PZ, March 2025) and checks a portfolio against it; recognition is decided by the professional and scientific associations.",
     ),
+    # --- diff ------------------------------------------------------------------------
+    "diff.kind.tightened": ("aangescherpt", "tightened"),
+    "diff.kind.loosened": ("verruimd", "loosened"),
+    "diff.kind.added": ("toegevoegd", "added"),
+    "diff.kind.removed": ("verwijderd", "removed"),
+    "diff.kind.editorial": ("redactioneel", "editorial"),
+    "diff.effect.tightened": (
+        "strenger: wie voldeed, kan nu tekortschieten",
+        "stricter: someone who qualified may now fall short",
+    ),
+    "diff.effect.loosened": (
+        "ruimer: wie tekortschoot, kan nu voldoen",
+        "more lenient: someone who fell short may now qualify",
+    ),
+    "diff.effect.unknown": (
+        "de richting is niet te bepalen; voor de zekerheid als aanscherping geteld",
+        "the direction cannot be told; counted as a tightening to be safe",
+    ),
+    "diff.effect.unused": (
+        "geen voorwaarde gebruikt deze waarde; alleen teksten veranderen",
+        "no condition uses this value; only texts change",
+    ),
+    "diff.effect.text": ("geen gevolg voor een oordeel", "no effect on a verdict"),
+    "diff.param.value": ("{what}: {old} → {new}", "{what}: {old} → {new}"),
+    "diff.param.basis": ("grondslag {old} → {new}", "basis {old} → {new}"),
+    "diff.param.added": ("nieuwe parameter: {what}", "new parameter: {what}"),
+    "diff.param.removed": ("parameter vervalt: {what}", "parameter dropped: {what}"),
+    "diff.slot": (
+        "{what} gebruikt nu parameter {new_id} ({new}) in plaats van {old_id} ({old})",
+        "{what} now uses parameter {new_id} ({new}) instead of {old_id} ({old})",
+    ),
+    "diff.course.added": (
+        "opleiding '{name}' toegevoegd aan de catalogus",
+        "course '{name}' added to the catalogue",
+    ),
+    "diff.course.removed": (
+        "opleiding '{name}' ingetrokken: zij telt niet meer en portfolio's die haar noemen zijn niet meer bruikbaar",
+        "course '{name}' withdrawn: it no longer counts and portfolios that name it can no longer be used",
+    ),
+    "diff.course.routes": ("routes: {routes}", "routes: {routes}"),
+    "diff.course.field": ("'{name}', {field}: {old} → {new}", "'{name}', {field}: {old} → {new}"),
+    "diff.route.added": ("nieuwe route: {label}", "new route: {label}"),
+    "diff.route.removed": ("route vervalt: {label}", "route dropped: {label}"),
+    "diff.route.outcome": ("{label}: uitkomst {old} → {new}", "{label}: outcome {old} → {new}"),
+    "diff.route.professions": (
+        "{label}: beroepen {old} → {new}",
+        "{label}: professions {old} → {new}",
+    ),
+    "diff.route.entry_added": ("{label}: telt nu ook {items}", "{label}: now also counts {items}"),
+    "diff.route.entry_removed": (
+        "{label}: telt niet meer {items}",
+        "{label}: no longer counts {items}",
+    ),
+    "diff.route.entry_changed": (
+        "{label}: welke opleidingen de route bekijkt is gewijzigd",
+        "{label}: which education the route looks at has changed",
+    ),
+    "diff.cond.added": ("voorwaarde erbij: {cond}", "condition added: {cond}"),
+    "diff.cond.removed": ("voorwaarde vervalt: {cond}", "condition dropped: {cond}"),
+    "diff.cond.alt_added": ("alternatief erbij: {cond}", "alternative added: {cond}"),
+    "diff.cond.alt_removed": ("alternatief vervalt: {cond}", "alternative dropped: {cond}"),
+    "diff.cond.changed": (
+        "voorwaarde gewijzigd: {old} → {new}",
+        "condition changed: {old} → {new}",
+    ),
+    "diff.cond.on_fail": ("bij niet voldoen: {old} → {new}", "when not met: {old} → {new}"),
+    "diff.cond.on_missing": (
+        "bij een ontbrekend gegeven: {old} → {new}",
+        "when a value is missing: {old} → {new}",
+    ),
+    "diff.exclusion.added": ("nieuwe uitsluiting: {reason}", "new exclusion: {reason}"),
+    "diff.exclusion.removed": ("uitsluiting vervalt: {reason}", "exclusion dropped: {reason}"),
+    "diff.exclusion.more": ("sluit nu ook uit: {items}", "now also excludes: {items}"),
+    "diff.exclusion.fewer": ("sluit niet meer uit: {items}", "no longer excludes: {items}"),
+    "diff.practice.condition": (
+        "praktijk wordt een voorwaarde: minstens {value} activiteiten van het profiel",
+        "practice becomes a condition: at least {value} of the profile's activities",
+    ),
+    "diff.practice.info": (
+        "praktijk is geen voorwaarde meer, alleen informatie",
+        "practice is no longer a condition, information only",
+    ),
+    "diff.item.added": ("{what} '{name}' toegevoegd", "{what} '{name}' added"),
+    "diff.item.removed": ("{what} '{name}' verwijderd", "{what} '{name}' removed"),
+    "diff.item.breaks": (
+        "wie ervan afhing, kan nu tekortschieten",
+        "someone who depended on it may now fall short",
+    ),
+    "diff.profession.changed": (
+        "beroep '{name}', {field}: {old} → {new}",
+        "profession '{name}', {field}: {old} → {new}",
+    ),
+    "diff.profile.professions": (
+        "profiel '{name}': beroepen {old} → {new}",
+        "profile '{name}': professions {old} → {new}",
+    ),
+    "diff.activity.kinds": (
+        "activiteit {id}: soorten {old} → {new}",
+        "activity {id}: kinds {old} → {new}",
+    ),
+    "diff.activity.info_only": (
+        "praktijk is voor dit profiel alleen informatie",
+        "practice is information only for this profile",
+    ),
+    "diff.text": ("tekst of bron gewijzigd ({field})", "wording or source changed ({field})"),
+    "diff.validity": (
+        "geldigheid gewijzigd ({field}); met --as-of ziet u het effect op een datum",
+        "validity changed ({field}); use --as-of to see the effect on a date",
+    ),
+    "diff.version.changed": (
+        "op {as_of} geldt een andere regelversie",
+        "a different rule version applies on {as_of}",
+    ),
+    "diff.overlay.added": (
+        "{what} '{name}' toegevoegd; de besluiten ervan staan apart in deze lijst",
+        "{what} '{name}' added; its decisions are listed separately",
+    ),
+    "diff.overlay.removed": (
+        "{what} '{name}' verwijderd; de gevolgen staan apart in deze lijst",
+        "{what} '{name}' removed; the consequences are listed separately",
+    ),
+    "diff.what.profile": ("profiel", "profile"),
+    "diff.what.profession": ("beroep", "profession"),
+    "diff.what.competency": ("competentie", "competency"),
+    "diff.what.activity": ("praktijkactiviteit", "practice activity"),
+    "diff.what.domain": ("domein", "domain"),
+    "diff.what.course_kind": ("soort opleiding", "course kind"),
+    "diff.what.activity_kind": ("soort activiteit", "activity kind"),
+    "diff.what.registration": ("registratie", "registration"),
+    "diff.what.version": ("regelversie", "rule version"),
+    "diff.what.overlay": ("overlay", "overlay"),
+    "diff.verdict.error": ("onbruikbaar", "unusable"),
+    "diff.reason": (
+        "{requirement}: {old} → {new} ({explanation})",
+        "{requirement}: {old} → {new} ({explanation})",
+    ),
+    "diff.reason.error": ("r. {line}: {message}", "line {line}: {message}"),
+    "diff.err.empty": (
+        "geen regelbestanden (*.yaml, *.yml) gevonden",
+        "no rule files (*.yaml, *.yml) found",
+    ),
+    "diff.hint.empty": (
+        "geef een regel-, overlay- of profielbestand, of een map met regeldata",
+        "give a rule, overlay or profile file, or a folder of rule data",
+    ),
+    "diff.err.git": ("git: {reason}", "git: {reason}"),
+    "diff.err.git_missing": ("git is niet gevonden", "git was not found"),
+    "diff.err.git_empty": (
+        "{path} bestaat niet in {rev} of bevat geen YAML-bestanden",
+        "{path} does not exist in {rev} or holds no YAML files",
+    ),
+    "diff.hint.git": (
+        "controleer de revisie (bijv. origin/main) en dat het pad in de repository ligt",
+        "check the revision (e.g. origin/main) and that the path lies in the repository",
+    ),
+    "diff.err.sides": (
+        "geef twee kanten (OUD NIEUW), of --git REV met hooguit één PAD",
+        "give two sides (OLD NEW), or --git REV with at most one PATH",
+    ),
+    "diff.title": ("Regelwijzigingen: {old} → {new}", "Rule changes: {old} → {new}"),
+    "diff.summary": (
+        "{changes} wijziging(en), waarvan {breaking} brekend",
+        "{changes} change(s), {breaking} breaking",
+    ),
+    "diff.none": ("Geen wijzigingen in de regels.", "No changes to the rules."),
+    "diff.breaking": ("brekend", "breaking"),
+    "diff.breaking_note": (
+        "Brekend: een portfolio dat voldeed, kan hierdoor niet meer voldoen.",
+        "Breaking: a portfolio that was eligible may no longer be.",
+    ),
+    "diff.col.kind": ("Soort", "Kind"),
+    "diff.col.path": ("Regel", "Rule"),
+    "diff.col.change": ("Wijziging", "Change"),
+    "diff.col.old": ("Oud", "Old"),
+    "diff.col.new": ("Nieuw", "New"),
+    "diff.col.explanation": ("Uitleg", "Explanation"),
+    "diff.col.file": ("Portfolio", "Portfolio"),
+    "diff.col.before": ("Voor", "Before"),
+    "diff.col.after": ("Na", "After"),
+    "diff.col.reason": ("Reden", "Reason"),
+    "diff.col.count": ("Aantal", "Number"),
+    "diff.impact": (
+        "Gevolgen voor portfolio's ({checked} getoetst op {as_of})",
+        "Effect on portfolios ({checked} checked as of {as_of})",
+    ),
+    "diff.impact_none": (
+        "Geen portfolio krijgt een ander oordeel.",
+        "No portfolio gets a different verdict.",
+    ),
+    "diff.transitions": ("Per overgang van oordeel", "Per change of verdict"),
+    "diff.unusable": (
+        "{count} portfolio('s) konden onder geen van beide kanten getoetst worden",
+        "{count} portfolio(s) could be checked under neither side",
+    ),
+    "diff.gh.change": ("pzspec diff: {kind}", "pzspec diff: {kind}"),
+    "diff.gh.impact": ("pzspec diff: {before} → {after}", "pzspec diff: {before} → {after}"),
 }
 
 
