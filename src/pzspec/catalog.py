@@ -159,6 +159,7 @@ class RuleBook:
     origins: dict[str, int] = field(default_factory=dict)
     params: dict[str, Parameter] = field(default_factory=dict)
     courses: dict[str, Course] = field(default_factory=dict)
+    profile_files: tuple[SetInfo, ...] = ()
 
     def __post_init__(self) -> None:
         self.params.update({p.id: p for p in self.rules.parameters})
@@ -194,7 +195,16 @@ class RuleBook:
 
 def _info(src: SourceFile) -> SetInfo:
     m = src.model
-    assert isinstance(m, RuleSet | Overlay)
+    if isinstance(m, Profile):
+        return SetInfo(
+            id=m.id,
+            kind="profile",
+            file=src.display,
+            sha256=src.sha256,
+            publisher="",
+            valid_from="",
+            valid_until=None,
+        )
     return SetInfo(
         id=src.set_id,
         kind=src.kind,
@@ -284,7 +294,11 @@ def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: i
 
 
 def build(
-    base: SourceFile, overlays: list[SourceFile], profiles: dict[str, Profile], day: dt.date | None
+    base: SourceFile,
+    overlays: list[SourceFile],
+    profiles: dict[str, Profile],
+    day: dt.date | None,
+    profile_files: tuple[SetInfo, ...] = (),
 ) -> RuleBook:
     """The book of ``base`` with the overlays that extend it and are in force on ``day``
     (all of them when ``day`` is None), applied in order of their start date."""
@@ -306,7 +320,9 @@ def build(
         assert isinstance(src.model, Overlay)
         rules = apply_overlay(rules, src.model, origins, i)
         sets.append(_info(src))
-    return RuleBook(rules, profiles, base.display, tuple(sets), origins)
+    return RuleBook(
+        rules, profiles, base.display, tuple(sets), origins, profile_files=profile_files
+    )
 
 
 @dataclass(frozen=True)
@@ -324,6 +340,9 @@ class Library:
             assert isinstance(s.model, Profile)
             out[s.model.id] = s.model
         return out
+
+    def profile_infos(self) -> tuple[SetInfo, ...]:
+        return tuple(_info(s) for s in self.of_kind("profile"))
 
     def versions(self) -> list[SourceFile]:
         return sorted(self.of_kind("rules"), key=lambda s: s.model.valid_from)  # type: ignore[union-attr]
@@ -343,7 +362,9 @@ class Library:
                 ),
                 tr(lang, "hint.no_version"),
             )
-        return build(versions[-1], self.of_kind("overlay"), self.profiles(), day)
+        return build(
+            versions[-1], self.of_kind("overlay"), self.profiles(), day, self.profile_infos()
+        )
 
     def named(self, version: str | None, lang: Lang) -> RuleBook:
         """A version by name (with the overlays in force today); without a name, today's."""
@@ -352,7 +373,9 @@ class Library:
             return self.at(today, lang)
         for s in self.versions():
             if s.set_id == version:
-                return build(s, self.of_kind("overlay"), self.profiles(), today)
+                return build(
+                    s, self.of_kind("overlay"), self.profiles(), today, self.profile_infos()
+                )
         names = ", ".join(s.set_id for s in self.versions())
         raise InputError.single(
             "--version",

@@ -613,6 +613,6 @@ def evaluate(
         provenance=Provenance(
             pzspec_version=__version__,
             as_of=as_of.isoformat(),
-            rule_sets=[RuleSetUse(**vars(s)) for s in book.sets],
+            rule_sets=[RuleSetUse(**vars(s)) for s in book.sets + book.profile_files],
         ),
     )
