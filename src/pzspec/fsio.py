@@ -1,9 +1,18 @@
-"""Writing files safely: never overwrite without being asked, and never leave half a file."""
+"""Writing files safely: never overwrite without being asked, and never leave half a file.
+
+Every write goes to a temporary file in the target's folder (``.NAME.XXXX.tmp``), is
+flushed to disk, and only then takes the target's name in one step. Without ``force`` that
+last step is ``os.link``, which refuses an existing name atomically, so a file that appears
+between our check and our write is not overwritten either. Whatever goes wrong (an error, a
+full disk, Ctrl-C), the temporary file is removed and the target is as it was.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -13,21 +22,78 @@ from pzspec.i18n import Lang, tr
 
 def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename."""
+    name = str(path)
     if path.is_dir():
-        raise InputError.single(str(path), tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
-    if path.exists() and not force:
-        raise InputError.single(str(path), tr(lang, "err.exists"), tr(lang, "hint.exists"))
+        raise InputError.single(name, tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
+    if not force and (path.exists() or path.is_symlink()):
+        raise InputError.single(name, tr(lang, "err.exists"), tr(lang, "hint.exists"))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError.single(str(path), tr(lang, "err.no_folder"), tr(lang, "hint.no_folder"))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        raise InputError.single(name, tr(lang, "err.no_folder"), tr(lang, "hint.no_folder"))
+    data = text.encode("utf-8")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_error(name, exc, lang) from None
+    try:
+        if force:
+            _keep_mode(path, fd)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        _put_in_place(tmp, path, force=force, lang=lang)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _write_error(name, exc, lang) from None
         raise
+    _sync_folder(folder)
+
+
+def _keep_mode(path: Path, fd: int) -> None:
+    """A replaced file keeps its permissions; a new file is readable by its owner only
+    (``mkstemp``'s 0600: reports hold personal data)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    with contextlib.suppress(OSError, AttributeError, NotImplementedError):
+        os.fchmod(fd, mode)
+
+
+def _put_in_place(tmp: str, path: Path, *, force: bool, lang: Lang) -> None:
+    if force:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)  # fails if the name exists, even if it appeared just now
+    except FileExistsError:
+        raise InputError.single(
+            str(path), tr(lang, "err.exists"), tr(lang, "hint.exists")
+        ) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
+            raise
+        # a file system without hard links: fall back on the check made before the write
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable; best effort (not every platform can open a folder)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_error(name: str, exc: OSError, lang: Lang) -> InputError:
+    if exc.errno == errno.EISDIR:
+        return InputError.single(name, tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
+    reason = exc.strerror or type(exc).__name__
+    return InputError.single(name, tr(lang, "err.write", reason=reason), tr(lang, "hint.write"))

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from pzspec import yamlio
-from pzspec.errors import InputError, Problem
+from pzspec.errors import InputError, Problem, shown
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
@@ -81,17 +81,34 @@ def _model_in(annotation: Any) -> Any:
     return None
 
 
+def _data_loc(data: Any, raw: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """pydantic's location without its own labels (``function-after[...]``, ``list[str]``).
+
+    A part that is a key or index in the data is always kept, even if it looks like a label
+    (a key may well contain '[').
+    """
+    loc: list[str | int] = []
+    current: Any = data
+    for part in raw:
+        in_dict = isinstance(current, dict) and isinstance(part, str) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
+            current = current[part]
+        elif isinstance(part, str) and ("[" in part or part.startswith("function")):
+            continue
+        else:
+            current = None
+        loc.append(part)
+    return tuple(loc)
+
+
 def problems_from(
     exc: ValidationError, doc: yamlio.Document, model: type[BaseModel], lang: Lang
 ) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[Any, ...]] = set()
     for err in exc.errors():
-        loc = tuple(
-            p
-            for p in err["loc"]
-            if not (isinstance(p, str) and ("[" in p or p.startswith("function")))
-        )
+        loc = _data_loc(doc.data, err["loc"])
         kind = err["type"]
         key = str(loc[-1]) if loc else ""
         if loc and isinstance(loc[-1], int):
@@ -100,13 +117,13 @@ def problems_from(
         if kind == "extra_forbidden":
             line, col = doc.where(loc, key=True)
             known = _field_names(model, parent)
-            suggestion = closest(str(loc[-1]), known)
+            suggestion = closest(str(loc[-1])[:100], known)
             hint = (
                 tr(lang, "hint.did_you_mean", suggestion=suggestion)
                 if suggestion
                 else tr(lang, "hint.known_keys", known=", ".join(known))
             )
-            message = tr(lang, "err.unknown_key", key=loc[-1])
+            message = tr(lang, "err.unknown_key", key=shown(loc[-1]))
         elif kind == "missing":
             line, col = doc.where(parent)
             message = tr(lang, "err.missing_key", key=key)
@@ -120,7 +137,7 @@ def problems_from(
             ctx = err.get("ctx") or {}
             line, col = doc.where((*loc, "type"))
             message = tr(
-                lang, "err.unknown_id", what=tr(lang, "what.condition"), value=ctx.get("tag")
+                lang, "err.unknown_id", what=tr(lang, "what.condition"), value=shown(ctx.get("tag"))
             )
             hint = tr(
                 lang, "hint.choices", choices=str(ctx.get("expected_tags", "")).replace("'", "")
@@ -204,9 +221,12 @@ def _check_format(doc: yamlio.Document, expected: str, lang: Lang) -> None:
         )
     if value != expected:
         line, col = doc.where(("pzspec",))
+        # a scalar is shown (shortened); a list or mapping only by its type, never its content
+        scalar = isinstance(value, str | int | float)
+        found = shown(value, 40) if scalar else _type_name(lang, value)
         raise InputError.single(
             doc.file,
-            tr(lang, "err.format_version", value=value, expected=expected),
+            tr(lang, "err.format_version", value=found, expected=expected),
             tr(lang, "hint.format_version", expected=expected),
             line,
             col,
@@ -236,15 +256,14 @@ def _unknown(
     lang: Lang,
 ) -> Problem:
     line, col = doc.where(path)
-    suggestion = closest(value, choices)
+    suggestion = closest(value[:100], choices)
     hint = (
         tr(lang, "hint.did_you_mean", suggestion=suggestion)
         if suggestion
         else tr(lang, "hint.choices", choices=", ".join(choices))
     )
-    return Problem(
-        doc.file, line, col, tr(lang, "err.unknown_id", what=tr(lang, what), value=value), hint
-    )
+    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=shown(value))
+    return Problem(doc.file, line, col, message, hint)
 
 
 def _catalogue_problems(
