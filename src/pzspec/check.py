@@ -43,6 +43,7 @@ class Outcome:
     result: CheckResult | None = None
     problems: tuple[Problem, ...] = ()
     lines: dict[str, int] = field(default_factory=dict)
+    internal: str | None = None  # an unexpected error in pzspec itself (a bug), by type
 
 
 def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> list[Path]:
@@ -72,7 +73,10 @@ def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcom
     for rid, key in _ANCHORS.items():
         line, _ = doc.where(key, key=True)
         lines[rid] = line or 1
-    result = engine.evaluate(portfolio, book, as_of, lang, str(path))
+    try:
+        result = engine.evaluate(portfolio, book, as_of, lang, str(path))
+    except Exception as exc:  # a bug must not stop a batch; the CLI reports it and exits 70
+        return Outcome(str(path), internal=type(exc).__name__)
     return Outcome(str(path), result=result, lines=lines)
 
 
@@ -135,7 +139,10 @@ class Tally:
     attention: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
-        if outcome.problems:
+        if outcome.internal:
+            self.verdicts["internal"] += 1
+            self.errors.append(outcome.file)
+        elif outcome.problems:
             self.verdicts["error"] += 1
             self.errors.append(outcome.file)
         elif outcome.result is not None:
@@ -146,7 +153,10 @@ class Tally:
 
     @property
     def exit_status(self) -> int:
-        """portfolio-format.md: 2 unusable input, 1 any not eligible, 3 any review, else 0."""
+        """portfolio-format.md: 2 unusable input, 1 any not eligible, 3 any review, else 0;
+        70 when pzspec itself failed on a file."""
+        if self.verdicts["internal"]:
+            return 70
         if self.verdicts["error"]:
             return 2
         if self.verdicts["not-eligible"]:

@@ -33,6 +33,7 @@ app = typer.Typer(
 )
 
 EXIT_INTERNAL = 70
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
 
 
 class Format(StrEnum):
@@ -99,9 +100,12 @@ def _as_of(value: str | None, lang: Lang) -> dt.date:
     if value is None:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         _fail(tr(lang, "cli.bad_date", value=value))
+    if not 1900 <= day.year <= 2199:  # the range yamlio accepts for dates in files
+        _fail(tr(lang, "cli.date_range", value=value))
+    return day
 
 
 def _use_color(choice: Color) -> bool:
@@ -150,6 +154,11 @@ def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
         raise typer.Exit(2) from None
     except (typer.Exit, KeyboardInterrupt):
         raise
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`): stop quietly, like other command-line tools
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except Exception as exc:
         _internal(exc, lang, debug)
     raise typer.Exit(code)
@@ -258,6 +267,9 @@ def check(
                 advance()
                 for problem in outcome.problems:
                     typer.echo(problem.format(), err=True)
+                if outcome.internal:
+                    message = tr(language, "cli.internal", error=outcome.internal)
+                    typer.echo(f"{outcome.file}: {message}", err=True)
                 if redact and outcome.result is not None:
                     outcome = replace(outcome, result=redacted(outcome.result))  # noqa: PLW2901
                 tally.add(outcome)
@@ -754,4 +766,11 @@ def diff_(
 
 
 def main() -> None:
+    import signal
+
+    def _terminate(signum: int, frame: object) -> None:
+        # SIGTERM unwinds like Ctrl-C, so a write in progress removes its temporary file
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _terminate)
     app()

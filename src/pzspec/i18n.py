@@ -614,6 +614,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "interne fout in pzspec ({error}); meld dit alstublieft op de issuetracker, met --debug voor details",
         "internal error in pzspec ({error}); please report it on the issue tracker, use --debug for details",
     ),
+    "cli.date_range": ("'{value}' ligt buiten 1900-2199", "'{value}' is outside 1900-2199"),
     "cli.bad_date": (
         "'{value}' is geen datum (JJJJ-MM-DD)",
         "'{value}' is not a date (YYYY-MM-DD)",
