@@ -64,3 +64,35 @@ def test_window_edge_excludes_older_months() -> None:
 def test_months_before_handles_month_ends() -> None:
     assert months_before(D(2026, 3, 31), 1) == D(2026, 3, 1)
     assert months_before(D(2024, 2, 29), 12) == D(2023, 3, 1)
+
+
+# --- the month rule, against a day-by-day reference --------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def reference(periods: list[Period], start: dt.date | None, end: dt.date) -> list[tuple[int, int]]:
+    import calendar
+
+    days: set[dt.date] = set()
+    for p in periods:
+        day = max(p.start, start) if start else p.start
+        while day <= min(p.end, end):
+            days.add(day)
+            day += dt.timedelta(days=1)
+    covered: dict[tuple[int, int], int] = {}
+    for day in days:
+        covered[(day.year, day.month)] = covered.get((day.year, day.month), 0) + 1
+    return sorted(m for m, n in covered.items() if n * 2 >= calendar.monthrange(*m)[1])
+
+
+period = st.tuples(st.dates(D(2015, 1, 1), D(2024, 1, 1)), st.integers(0, 900)).map(
+    lambda t: Period(t[0], t[0] + dt.timedelta(days=t[1]))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(period, max_size=4), st.dates(D(2015, 1, 1), D(2026, 1, 1)), st.one_of(st.none(), st.integers(0, 2000)))
+def test_counting_matches_day_by_day_reference(periods: list[Period], end: dt.date, back: int | None) -> None:
+    start = None if back is None else end - dt.timedelta(days=back)
+    assert counted_months(periods, start, end) == reference(periods, start, end)

@@ -54,18 +54,21 @@ def clip(periods: Iterable[Period], start: dt.date | None, end: dt.date) -> list
 
 def counted_months(periods: Iterable[Period], start: dt.date | None, end: dt.date) -> list[Month]:
     """The calendar months that count, in order (see the module docstring for the rule)."""
-    merged = merge(clip(periods, start, end))
-    if not merged:
-        return []
-    covered: dict[Month, int] = {}
-    for p in merged:
-        day = p.start
-        while day <= p.end:
-            last_of_month = dt.date(
-                day.year, day.month, calendar.monthrange(day.year, day.month)[1]
-            )
-            stop = min(last_of_month, p.end)
-            key = (day.year, day.month)
-            covered[key] = covered.get(key, 0) + (stop - day).days + 1
-            day = stop + dt.timedelta(days=1)
-    return [m for m in sorted(covered) if covered[m] * 2 >= calendar.monthrange(m[0], m[1])[1]]
+    full: set[Month] = set()
+    partial: dict[Month, int] = {}
+    for p in merge(clip(periods, start, end)):
+        first, last = (p.start.year, p.start.month), (p.end.year, p.end.month)
+        if first == last:
+            partial[first] = partial.get(first, 0) + (p.end - p.start).days + 1
+            continue
+        partial[first] = partial.get(first, 0) + _days_in(first) - p.start.day + 1
+        partial[last] = partial.get(last, 0) + p.end.day
+        # the months strictly between are wholly covered by this period
+        for index in range(first[0] * 12 + first[1], last[0] * 12 + last[1] - 1):
+            full.add((index // 12, index % 12 + 1))
+    counted = full | {m for m, days in partial.items() if days * 2 >= _days_in(m)}
+    return sorted(counted)
+
+
+def _days_in(month: Month) -> int:
+    return calendar.monthrange(month[0], month[1])[1]
