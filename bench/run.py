@@ -43,8 +43,8 @@ def generate(folder: Path, n: int, seed: int = 2025) -> None:
         text = texts[i % len(texts)]
         text = re.sub(r'name: "[^"]*"', f'name: "P. Persoon {i}"', text, count=1)
         text = re.sub(r"palliative_patient_share: 0\.\d+", lambda _: f"palliative_patient_share: {rng.uniform(0.3, 1):.2f}", text)
-        year = rng.randint(2010, 2022)
-        text = re.sub(r"from: 20\d\d-", f"from: {year}-", text, count=1)
+        shift = rng.choice((0, 4))  # whole leap cycles, so every date stays a real date
+        text = re.sub(r"\b(19|20)(\d\d)-(\d\d)-(\d\d)\b", lambda m: f"{int(m[1] + m[2]) - shift}-{m[3]}-{m[4]}", text)
         (folder / f"p{i:06d}.yaml").write_text(text, encoding="utf-8")
 
 

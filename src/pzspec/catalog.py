@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
+import pickle
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,8 +147,52 @@ def read_sources(paths: Iterable[Path], lang: Lang, *, shipped: bool = False) ->
 
 @functools.cache
 def shipped_sources(lang: Lang = "nl") -> tuple[SourceFile, ...]:
+    """The shipped rule data, parsed once and kept in the user's cache folder, so that a
+    single check does not parse and validate it again (see docs/performance.md)."""
     root = data_dir()
-    return tuple(read_sources([root / "profiles", root / "rules"], lang, shipped=True))
+    folders = [root / "profiles", root / "rules"]
+    cache = _cache_file(folders, lang)
+    if cache is not None:
+        try:
+            with cache.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, tuple) and all(isinstance(s, SourceFile) for s in cached):
+                return cached
+        except Exception:  # a missing, stale or broken cache is simply rebuilt
+            pass
+    sources = tuple(read_sources(folders, lang, shipped=True))
+    if cache is not None:
+        _write_cache(cache, sources)
+    return sources
+
+
+def _cache_file(folders: list[Path], lang: Lang) -> Path | None:
+    """The cache file for the shipped data as it is now (name, size and time of each file
+    and the pzspec version are in the key), or None when caching is off."""
+    if os.environ.get("PZSPEC_NO_CACHE"):
+        return None
+    from pzspec import __version__
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pzspec"
+    key = hashlib.sha256(f"{__version__}|{lang}|{sys.version}".encode())
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            st = path.stat()
+            key.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return base / f"shipped-{key.hexdigest()[:24]}.pickle"
+
+
+def _write_cache(cache: Path, sources: tuple[SourceFile, ...]) -> None:
+    import tempfile
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(sources, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:  # a read-only home folder only costs speed
+        pass
 
 
 @dataclass(frozen=True)

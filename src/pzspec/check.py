@@ -11,7 +11,7 @@ import datetime as dt
 import fnmatch
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +44,8 @@ class Outcome:
     problems: tuple[Problem, ...] = ()
     lines: dict[str, int] = field(default_factory=dict)
     internal: str | None = None  # an unexpected error in pzspec itself (a bug), by type
+    verdict: str | None = None  # kept when ``result`` is dropped after rendering
+    piece: str = ""  # the rendered output for this file (see render/batch.py)
 
 
 def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> list[Path]:
@@ -81,20 +83,25 @@ def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcom
 
 
 # --- worker processes ----------------------------------------------------------------
-_WORKER: tuple[RuleBook, dt.date, Lang] | None = None
+Finish = Callable[[Outcome], Outcome]
+_WORKER: tuple[RuleBook, dt.date, Lang, Finish | None] | None = None
 
 
-def _init_worker(rules: tuple[Path, ...], defaults: bool, as_of: dt.date, lang: Lang) -> None:
+def _init_worker(
+    rules: tuple[Path, ...], defaults: bool, as_of: dt.date, lang: Lang, finish: Finish | None
+) -> None:
     global _WORKER  # noqa: PLW0603 - one rule book per worker process, parsed once
     from pzspec.catalog import library
 
-    _WORKER = (library(rules, defaults=defaults, lang=lang).at(as_of, lang), as_of, lang)
+    book = library(rules, defaults=defaults, lang=lang).at(as_of, lang)
+    _WORKER = (book, as_of, lang, finish)
 
 
 def _work(path: Path) -> Outcome:
     assert _WORKER is not None
-    book, as_of, lang = _WORKER
-    return check_file(path, book, as_of, lang)
+    book, as_of, lang, finish = _WORKER
+    outcome = check_file(path, book, as_of, lang)
+    return finish(outcome) if finish else outcome
 
 
 def default_jobs() -> int:
@@ -110,11 +117,14 @@ def check_many(
     jobs: int = 1,
     rules: tuple[Path, ...] = (),
     defaults: bool = True,
+    finish: Finish | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes."""
+    """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes.
+    ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            yield check_file(path, book, as_of, lang)
+            outcome = check_file(path, book, as_of, lang)
+            yield finish(outcome) if finish else outcome
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -125,7 +135,7 @@ def check_many(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(rules, defaults, as_of, lang),
+        initargs=(rules, defaults, as_of, lang, finish),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
 
@@ -145,8 +155,8 @@ class Tally:
         elif outcome.problems:
             self.verdicts["error"] += 1
             self.errors.append(outcome.file)
-        elif outcome.result is not None:
-            verdict = outcome.result.verdict
+        elif outcome.verdict or outcome.result is not None:
+            verdict = outcome.verdict or outcome.result.verdict  # type: ignore[union-attr]
             self.verdicts[verdict] += 1
             if verdict in ("not-eligible", "needs-review"):
                 self.attention.append((outcome.file, verdict))

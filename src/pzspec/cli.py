@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
@@ -237,7 +236,7 @@ def check(
 
     def body() -> int:
         from pzspec.catalog import library
-        from pzspec.check import DEFAULT_GLOBS, Tally, check_many, default_jobs, expand, redacted
+        from pzspec.check import DEFAULT_GLOBS, Tally, check_many, default_jobs, expand
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
         book = lib.at(day, language)
@@ -251,6 +250,8 @@ def check(
         array = len(paths) > 1 or any(p.is_dir() for p in files)
         color_on = output is None and _use_color(color)
         sink = _sink(fmt, language, array, color_on, summary_only, len(paths), book)
+        from pzspec.render.batch import Finish
+
         outcomes = check_many(
             paths,
             book,
@@ -259,6 +260,7 @@ def check(
             jobs=jobs or default_jobs(),
             rules=tuple(rules or ()),
             defaults=not no_default_rules,
+            finish=Finish(sink, redact=redact),
         )
         tally = Tally()
         chunks: list[str] = []
@@ -270,8 +272,6 @@ def check(
                 if outcome.internal:
                     message = tr(language, "cli.internal", error=outcome.internal)
                     typer.echo(f"{outcome.file}: {message}", err=True)
-                if redact and outcome.result is not None:
-                    outcome = replace(outcome, result=redacted(outcome.result))  # noqa: PLW2901
                 tally.add(outcome)
                 piece = sink.add(outcome)
                 if output is None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import math
 import os
 import re
@@ -245,16 +246,24 @@ def _is_blank(text: str) -> bool:
     return all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines())
 
 
+@functools.cache
+def _yaml() -> Any:
+    """One loader per process: building it scans ruamel's plug-in folders, which costs more
+    than parsing a portfolio. The C parser (libyaml) is used when ruamel.yaml.clib is there."""
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe")
+
+
 def parse(text: str, name: str, lang: Lang) -> Document:
     """Parse one YAML document into plain values with positions."""
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
     if _is_blank(text):
         raise InputError.single(name, tr(lang, "err.empty"), tr(lang, "hint.empty"))
     builder = _Builder(Document(name, None), lang)
-    events: Iterator[Any] = YAML(typ="safe").parse(text)
+    events: Iterator[Any] = _yaml().parse(text)
     try:
         for event in events:
             builder.feed(event)

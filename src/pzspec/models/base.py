@@ -8,7 +8,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    # defer_build: a validator is built the first time a model validates, not at import, so a
+    # check that takes its rule data from the cache never builds the rule-file validators
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True
+    )
 
 
 Share = Annotated[float, Field(ge=0.0, le=1.0)]

@@ -16,7 +16,7 @@ VERDICTS: tuple[Verdict, ...] = ("eligible", "eligible-transition", "needs-revie
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class ParamUse(_Out):

@@ -1,68 +1,105 @@
 """Streaming output for many portfolios: each format gets one outcome at a time.
 
-A sink returns text to write now (``add``) and text to write at the end (``close``), so a
-batch of any size is written as it is checked, in input order, without holding every result.
+Each format is a sink with three steps: ``piece`` renders one outcome (pure, so it runs in
+the worker process that checked the file), ``add`` frames the pieces in input order in the
+main process, and ``close`` writes what comes at the end. A batch of any size is written as it
+is checked, without holding every result.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr
 
 from pzspec.catalog import RuleBook
-from pzspec.check import Outcome, Tally
+from pzspec.check import Outcome, Tally, redacted
 from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
 from pzspec.render.json_out import as_dict
 
 
 class Sink(Protocol):
+    keeps_result: bool
+
+    def piece(self, outcome: Outcome) -> str: ...
     def add(self, outcome: Outcome) -> str: ...
     def close(self, tally: Tally) -> str: ...
 
 
+class Finish:
+    """What a worker does after checking a file: redact, render, and drop the full result
+    unless the sink needs it (so little crosses between processes)."""
+
+    def __init__(self, sink: Sink, *, redact: bool) -> None:
+        self.sink, self.redact = sink, redact
+
+    def __call__(self, outcome: Outcome) -> Outcome:
+        result = outcome.result
+        if result is not None and self.redact:
+            result = redacted(result)
+        done = replace(outcome, result=result)
+        return replace(
+            done,
+            piece=self.sink.piece(done),
+            verdict=result.verdict if result is not None else None,
+            result=result if self.sink.keeps_result else None,
+        )
+
+
 class TextSink:
+    keeps_result = False
+
     def __init__(self, lang: Lang, *, color: bool, width: int, summary: bool, only: bool) -> None:
         self.lang, self.color, self.width = lang, color, width
         self.summary, self.only = summary, only
         self.count = 0
 
-    def add(self, outcome: Outcome) -> str:
+    def piece(self, outcome: Outcome) -> str:
         if self.only or outcome.result is None:
             return ""
         from pzspec.render import text
 
+        return text.render([outcome.result], self.lang, color=self.color, width=self.width)
+
+    def add(self, outcome: Outcome) -> str:
+        if not outcome.piece:
+            return ""
         self.count += 1
-        sep = "\n" if self.count > 1 else ""
-        return sep + text.render([outcome.result], self.lang, color=self.color, width=self.width)
+        return ("\n" if self.count > 1 else "") + outcome.piece
 
     def close(self, tally: Tally) -> str:
         if not (self.summary or self.only):
             return ""
         from pzspec.render import text
 
-        return ("\n" if self.count else "") + text.summary(
-            tally, self.lang, color=self.color, width=self.width
-        )
+        summary = text.summary(tally, self.lang, color=self.color, width=self.width)
+        return ("\n" if self.count else "") + summary
 
 
 class JsonSink:
     """A JSON array (or one object for a single file), written element by element."""
 
+    keeps_result = False
+
     def __init__(self, *, array: bool) -> None:
         self.array = array
         self.count = 0
 
-    def add(self, outcome: Outcome) -> str:
+    def piece(self, outcome: Outcome) -> str:
         if outcome.result is None:
             return ""
         body = json.dumps(as_dict(outcome.result), ensure_ascii=False, indent=2)
+        return "\n".join("  " + line for line in body.split("\n")) if self.array else body + "\n"
+
+    def add(self, outcome: Outcome) -> str:
+        if not outcome.piece:
+            return ""
         self.count += 1
         if not self.array:
-            return body + "\n"
-        indented = "\n".join("  " + line for line in body.split("\n"))
-        return ("[\n" if self.count == 1 else ",\n") + indented
+            return outcome.piece
+        return ("[\n" if self.count == 1 else ",\n") + outcome.piece
 
     def close(self, tally: Tally) -> str:
         if not self.array:
@@ -71,10 +108,15 @@ class JsonSink:
 
 
 class JsonLinesSink:
-    def add(self, outcome: Outcome) -> str:
+    keeps_result = False
+
+    def piece(self, outcome: Outcome) -> str:
         if outcome.result is None:
             return ""
         return json.dumps(as_dict(outcome.result), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    def add(self, outcome: Outcome) -> str:
+        return outcome.piece
 
     def close(self, tally: Tally) -> str:
         return ""
@@ -92,10 +134,18 @@ def _gh_prop(text: str) -> str:
 class GithubSink:
     """GitHub Actions annotations, one group per file."""
 
+    keeps_result = False
+
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
 
     def add(self, outcome: Outcome) -> str:
+        return outcome.piece
+
+    def close(self, tally: Tally) -> str:
+        return ""
+
+    def piece(self, outcome: Outcome) -> str:
         f = _gh_prop(outcome.file)
         lines = [f"::group::{_gh(outcome.file)}"]
         for p in outcome.problems:
@@ -120,28 +170,35 @@ class GithubSink:
         lines.append("::endgroup::")
         return "\n".join(lines) + "\n"
 
-    def close(self, tally: Tally) -> str:
-        return ""
-
 
 class JunitSink:
     """JUnit XML: one test suite per portfolio, one test case per requirement."""
 
+    keeps_result = False
+    HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pzspec">\n'
+
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
-        self.parts: list[str] = []
+        self.started = False
 
     def add(self, outcome: Outcome) -> str:
+        head = "" if self.started else self.HEAD
+        self.started = True
+        return head + outcome.piece
+
+    def close(self, tally: Tally) -> str:
+        return ("" if self.started else self.HEAD) + "</testsuites>\n"
+
+    def piece(self, outcome: Outcome) -> str:
         name = quoteattr(outcome.file)
         if outcome.result is None:
             message = "; ".join(p.format() for p in outcome.problems)
-            self.parts.append(
+            return (
                 f'  <testsuite name={name} tests="1" failures="0" errors="1">\n'
                 f'    <testcase classname={name} name="load">\n'
                 f"      <error message={quoteattr(message)}/>\n"
                 "    </testcase>\n  </testsuite>\n"
             )
-            return ""
         r: CheckResult = outcome.result
         cases = []
         failures = 0
@@ -162,28 +219,25 @@ class JunitSink:
             else:
                 cases.append(f"{case}/>\n")
         verdict = quoteattr(r.verdict)
-        self.parts.append(
+        return (
             f'  <testsuite name={name} tests="{len(cases)}" failures="{failures}" errors="0">\n'
             f'    <properties><property name="verdict" value={verdict}/></properties>\n'
             + "".join(cases)
             + "  </testsuite>\n"
-        )
-        return ""
-
-    def close(self, tally: Tally) -> str:
-        return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pzspec">\n'
-            + "".join(self.parts)
-            + "</testsuites>\n"
         )
 
 
 class DocumentSink:
     """HTML or Markdown: the whole batch in one document, rendered at the end."""
 
+    keeps_result = True
+
     def __init__(self, fmt: str, lang: Lang, book: RuleBook | None = None) -> None:
         self.fmt, self.lang, self.book = fmt, lang, book
         self.results: list[CheckResult] = []
+
+    def piece(self, outcome: Outcome) -> str:
+        return ""
 
     def add(self, outcome: Outcome) -> str:
         if outcome.result is not None:
