@@ -41,6 +41,7 @@ class Evaluation:
         self.profile_id = portfolio.target or book.profile_for(portfolio.person.profession)
         self._relevance = {id(e): self._relevant(e) for e in portfolio.experience}
         self._months: dict[int | None, tuple[int, int]] = {}
+        self._month_lists: dict[int | None, list[tuple[int, int]]] = {}
 
     # --- helpers -------------------------------------------------------------------
     def t(self, key: str, **kw: object) -> str:
@@ -91,9 +92,12 @@ class Evaluation:
         """(relevant months, months that would count if missing shares were high enough)."""
         if window not in self._months:
             start = months_before(self.as_of, window) if window else None
-            sure = len(counted_months(self._periods(unknown_too=False), start, self.as_of))
-            maybe = len(counted_months(self._periods(unknown_too=True), start, self.as_of))
-            self._months[window] = (sure, maybe)
+            months = counted_months(self._periods(unknown_too=False), start, self.as_of)
+            self._month_lists[window] = months
+            maybe = len(months)
+            if any(r is None for r in self._relevance.values()):  # else nothing more could count
+                maybe = len(counted_months(self._periods(unknown_too=True), start, self.as_of))
+            self._months[window] = (len(months), maybe)
         return self._months[window]
 
     # --- requirements ----------------------------------------------------------------
@@ -345,10 +349,7 @@ class Evaluation:
                 "window_start": start.isoformat(),
                 "window_end": self.as_of.isoformat(),
                 "months_if_shares_known": possible,
-                "counted_months": [
-                    f"{y:04d}-{m:02d}"
-                    for y, m in counted_months(self._periods(unknown_too=False), start, self.as_of)
-                ],
+                "counted_months": [f"{y:04d}-{m:02d}" for y, m in self._month_lists[window]],
             },
         }
         if months >= required:
