@@ -6,9 +6,12 @@ editor can offer them; ``schemas/`` in the repository holds the committed copies
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pzspec.catalog import RuleBook
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 SCHEMA_BASE = "https://raw.githubusercontent.com/pzspec/pzspec/main/schemas/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -55,35 +58,32 @@ def portfolio_schema(book: RuleBook) -> dict[str, Any]:
             option["items"] = {
                 "anyOf": [option["items"], {"type": "integer", "minimum": 1, "maximum": 10}]
             }
+    return _published(schema, "portfolio", "pzspec portfolio (portfolio/1)")
+
+
+def _published(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
+    """``schema`` with the dialect, a stable ``$id`` and a title, in that order."""
     return {
         "$schema": DIALECT,
-        "$id": SCHEMA_BASE + "portfolio.schema.json",
-        "title": "pzspec portfolio (portfolio/1)",
+        "$id": f"{SCHEMA_BASE}{name}.schema.json",
+        "title": title,
         **{k: v for k, v in schema.items() if k != "title"},
     }
+
+
+def _rule_file_schema(model: type[BaseModel], name: str, fmt: str) -> dict[str, Any]:
+    schema = model.model_json_schema(by_alias=True, mode="validation")
+    schema["properties"]["pzspec"] = {"const": fmt}
+    return _published(schema, name, f"pzspec {name} ({fmt})")
 
 
 def rules_schema() -> dict[str, Any]:
     from pzspec.models.rules import RuleSet
 
-    schema = RuleSet.model_json_schema(by_alias=True, mode="validation")
-    schema["properties"]["pzspec"] = {"const": "rules/1"}
-    return {
-        "$schema": DIALECT,
-        "$id": SCHEMA_BASE + "rules.schema.json",
-        "title": "pzspec rule data (rules/1)",
-        **{k: v for k, v in schema.items() if k != "title"},
-    }
+    return _rule_file_schema(RuleSet, "rules", "rules/1")
 
 
 def profile_schema() -> dict[str, Any]:
     from pzspec.models.rules import Profile
 
-    schema = Profile.model_json_schema(by_alias=True, mode="validation")
-    schema["properties"]["pzspec"] = {"const": "profile/1"}
-    return {
-        "$schema": DIALECT,
-        "$id": SCHEMA_BASE + "profile.schema.json",
-        "title": "pzspec profile (profile/1)",
-        **{k: v for k, v in schema.items() if k != "title"},
-    }
+    return _rule_file_schema(Profile, "profile", "profile/1")

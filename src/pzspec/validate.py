@@ -24,6 +24,7 @@ from pzspec.models.rules import (
     ExperienceMonths,
     MinCond,
     Overlay,
+    Parameter,
     Profile,
     Route,
     RuleSet,
@@ -177,6 +178,17 @@ def _check_param_ids(
             f.unknown(src, (*path, key), "what.parameter", ref, cat.params)
 
 
+def _check_source(f: _Findings, src: SourceFile, index: int, param: Parameter) -> None:
+    if not param.source.strip():
+        f.add(
+            src,
+            ("parameters", index, "source"),
+            "val.no_source",
+            tr(f.lang, "hint.no_source"),
+            id=param.id,
+        )
+
+
 def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
     cat = _Catalogue(rules, profile_ids)
     for name in (
@@ -190,14 +202,7 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
     ):
         f.unique(src, (name,), [x.id for x in getattr(rules, name)])
     for i, p in enumerate(rules.parameters):
-        if not p.source.strip():
-            f.add(
-                src,
-                ("parameters", i, "source"),
-                "val.no_source",
-                tr(f.lang, "hint.no_source"),
-                id=p.id,
-            )
+        _check_source(f, src, i, p)
     for i, prof in enumerate(rules.professions):
         if prof.profile not in profile_ids:
             f.unknown(src, ("professions", i, "profile"), "what.profile", prof.profile, profile_ids)
@@ -346,14 +351,7 @@ def _check_overlay(
                 tr(f.lang, "hint.param_exists"),
                 id=p.id,
             )
-        if not p.source.strip():
-            f.add(
-                src,
-                ("parameters", i, "source"),
-                "val.no_source",
-                tr(f.lang, "hint.no_source"),
-                id=p.id,
-            )
+        _check_source(f, src, i, p)
     cat.params |= {p.id for p in ov.parameters}
     for pid, new in ov.set.items():
         if pid not in cat.params:
