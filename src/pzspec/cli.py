@@ -67,6 +67,8 @@ class Color(StrEnum):
 LangOpt = Annotated[
     str, typer.Option("--lang", help="Taal van de uitvoer: nl of en.", case_sensitive=False)
 ]
+ColorOpt = Annotated[Color, typer.Option("--color", help="Kleur: auto, always of never.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")]
 RulesOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -221,9 +223,7 @@ def check(
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
-    color: Annotated[
-        Color, typer.Option("--color", help="Kleur: auto, always of never.")
-    ] = Color.auto,
+    color: ColorOpt = Color.auto,
     debug: DebugOpt = False,
 ) -> None:
     """Toets portfolio's aan het Basisprofiel en leg het oordeel uit.
@@ -378,16 +378,12 @@ def show_profile(
     domain: Annotated[
         str | None, typer.Option("--domain", help="Toon alleen dit competentiedomein.")
     ] = None,
-    fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
-    ] = Format.text,
+    fmt: FormatOpt = Format.text,
     version: VersionOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
-    color: Annotated[
-        Color, typer.Option("--color", help="Kleur: auto, always of never.")
-    ] = Color.auto,
+    color: ColorOpt = Color.auto,
     debug: DebugOpt = False,
 ) -> None:
     """Een profiel als leesbaar document.
@@ -425,16 +421,12 @@ def show_course(
     course_id: Annotated[
         str, typer.Argument(metavar="OPLEIDING", help="Id uit 'pzspec list courses'.")
     ],
-    fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
-    ] = Format.text,
+    fmt: FormatOpt = Format.text,
     version: VersionOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
-    color: Annotated[
-        Color, typer.Option("--color", help="Kleur: auto, always of never.")
-    ] = Color.auto,
+    color: ColorOpt = Color.auto,
     debug: DebugOpt = False,
 ) -> None:
     """Een opleiding uit de catalogus: wat zij inhoudt en in welke routes zij telt."""
@@ -476,9 +468,7 @@ def list_(
         Listable,
         typer.Argument(help="profiles, courses, kinds, activities, professions of versions."),
     ],
-    fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")
-    ] = Format.text,
+    fmt: FormatOpt = Format.text,
     version: VersionOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
@@ -710,9 +700,7 @@ def diff_(
         typer.Option("--fail-on", help="Exitstatus 1 bij: breaking (standaard), any of none."),
     ] = DiffFailOn.breaking,
     lang: LangOpt = "nl",
-    color: Annotated[
-        Color, typer.Option("--color", help="Kleur: auto, always of never.")
-    ] = Color.auto,
+    color: ColorOpt = Color.auto,
     debug: DebugOpt = False,
 ) -> None:
     """Wat verandert er voor wie? Vergelijk twee versies van regeldata.
