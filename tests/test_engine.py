@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import check_text
 
 from pzspec.catalog import RuleBook
+from tests.conftest import check_text
 
 
 def portfolio(

@@ -92,7 +92,13 @@ period = st.tuples(st.dates(D(2015, 1, 1), D(2024, 1, 1)), st.integers(0, 900)).
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(period, max_size=4), st.dates(D(2015, 1, 1), D(2026, 1, 1)), st.one_of(st.none(), st.integers(0, 2000)))
-def test_counting_matches_day_by_day_reference(periods: list[Period], end: dt.date, back: int | None) -> None:
+@given(
+    st.lists(period, max_size=4),
+    st.dates(D(2015, 1, 1), D(2026, 1, 1)),
+    st.one_of(st.none(), st.integers(0, 2000)),
+)
+def test_counting_matches_day_by_day_reference(
+    periods: list[Period], end: dt.date, back: int | None
+) -> None:
     start = None if back is None else end - dt.timedelta(days=back)
     assert counted_months(periods, start, end) == reference(periods, start, end)
