@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -11,15 +11,6 @@ from pydantic_core import PydanticCustomError
 from pzspec.models.base import Share, Strict
 
 FORMAT = "portfolio/1"
-
-Profession = Literal[
-    "verzorgende-ig",
-    "mbo-verpleegkundige",
-    "hbo-verpleegkundige",
-    "verpleegkundig-specialist",
-    "physician-assistant",
-    "arts",
-]
 
 
 def _domain_tag(value: object) -> object:
