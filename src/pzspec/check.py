@@ -176,13 +176,6 @@ class Tally:
         return 0
 
 
-def exit_status(outcomes: Iterable[Outcome]) -> int:
-    tally = Tally()
-    for outcome in outcomes:
-        tally.add(outcome)
-    return tally.exit_status
-
-
 def redacted(result: CheckResult) -> CheckResult:
     """The result without personal data (name, BIG number)."""
     person = result.person.model_copy(update={"name": None, "big_number": None})

@@ -32,7 +32,8 @@ from pzspec.models.rules import (
 )
 
 Decision = Literal["met", "unmet", "review"]
-_RANK: dict[str, int] = {"unmet": 0, "review": 1, "met": 2}
+RANK: dict[str, int] = {"unmet": 0, "review": 1, "met": 2}
+"""Order of decisions: a route or alternative that is met beats one under review."""
 
 
 @dataclass
@@ -105,7 +106,7 @@ def field_label(name: str, lang: Lang) -> str:
 
 
 def best(outcomes: list[Outcome]) -> Outcome:
-    return max(outcomes, key=lambda o: _RANK[o.status])
+    return max(outcomes, key=lambda o: RANK[o.status])
 
 
 def evaluate_all(conds: list[Condition], ctx: Context) -> Outcome:
@@ -113,7 +114,7 @@ def evaluate_all(conds: list[Condition], ctx: Context) -> Outcome:
     parts = [evaluate(c, ctx) for c in conds]
     status: Decision = "met"
     if parts:
-        status = min((p.status for p in parts), key=lambda s: _RANK[s])
+        status = min((p.status for p in parts), key=lambda s: RANK[s])
     return Outcome(
         status,
         [f for p in parts for f in p.facts],

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from pzspec import __version__
 from pzspec.catalog import RuleBook
-from pzspec.conditions import Context, Outcome, evaluate_all, fill, fmt
+from pzspec.conditions import RANK, Context, Outcome, evaluate_all, fill, fmt
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Employment, Portfolio
 from pzspec.models.result import (
@@ -26,8 +26,6 @@ from pzspec.models.result import (
 )
 from pzspec.models.rules import Exclusion, Route
 from pzspec.months import Period, counted_months, months_before
-
-_ROUTE_RANK: dict[str, int] = {"unmet": 0, "review": 1, "met": 2}
 
 
 class Evaluation:
@@ -204,7 +202,7 @@ class Evaluation:
         best: tuple[Outcome, EducationEntry | None] = (Outcome("unmet"), None)
         for entry in candidates:
             out = self._with_outcome(evaluate_all(route.conditions, self.context(entry)), route)
-            if best[1] is None or _ROUTE_RANK[out.status] > _ROUTE_RANK[best[0].status]:
+            if best[1] is None or RANK[out.status] > RANK[best[0].status]:
                 best = (out, entry)
         return best
 
@@ -272,7 +270,7 @@ class Evaluation:
                 missing=[self.t("req.education.no_route")],
                 parameters=self.params(params),
             )
-        route, out, entry = max(tried, key=lambda t: _ROUTE_RANK[t[1].status])
+        route, out, entry = max(tried, key=lambda t: RANK[t[1].status])
         status: Status = out.status
         label = route.label.get(self.lang)
         details = {
@@ -441,7 +439,7 @@ class Evaluation:
         for route in rule.routes:
             out = evaluate_all(route.conditions, self.context())
             tried.append((route, self._with_outcome(out, route)))
-        route, out = max(tried, key=lambda t: _ROUTE_RANK[t[1].status])
+        route, out = max(tried, key=lambda t: RANK[t[1].status])
         label = route.label.get(self.lang)
         facts = [f for _, o in tried for f in o.facts]
         details = {"routes": [{"id": r.id, "status": o.status} for r, o in tried]}

@@ -22,6 +22,7 @@ from pzspec.models.rules import (
     BelowCond,
     Condition,
     ExperienceMonths,
+    ExperienceRule,
     MinCond,
     Overlay,
     Parameter,
@@ -178,6 +179,12 @@ def _check_param_ids(
             f.unknown(src, (*path, key), "what.parameter", ref, cat.params)
 
 
+def _experience_refs(rule: ExperienceRule) -> list[tuple[str, str | None]]:
+    """The parameter references of an experience rule, by key."""
+    keys = ("min_months", "window_months", "patient_share", "fte_share")
+    return [(key, getattr(rule, key)) for key in keys]
+
+
 def _check_source(f: _Findings, src: SourceFile, index: int, param: Parameter) -> None:
     if not param.source.strip():
         f.add(
@@ -228,18 +235,7 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
         if course.kind not in cat.kinds:
             f.unknown(src, ("courses", i, "kind"), "what.course_kind", course.kind, cat.kinds)
     d = rules.defaults
-    _check_param_ids(
-        f,
-        src,
-        ("defaults", "experience"),
-        [
-            ("min_months", d.experience.min_months),
-            ("window_months", d.experience.window_months),
-            ("patient_share", d.experience.patient_share),
-            ("fte_share", d.experience.fte_share),
-        ],
-        cat,
-    )
+    _check_param_ids(f, src, ("defaults", "experience"), _experience_refs(d.experience), cat)
     _check_param_ids(
         f, src, ("defaults", "transition"), [("open_until", d.transition.open_until)], cat
     )
@@ -412,19 +408,8 @@ def _check_overlay(
                 cat.params,
             )
         if change.experience:
-            e = change.experience
-            _check_param_ids(
-                f,
-                src,
-                ("profiles", pid, "experience"),
-                [
-                    ("min_months", e.min_months),
-                    ("window_months", e.window_months),
-                    ("patient_share", e.patient_share),
-                    ("fte_share", e.fte_share),
-                ],
-                cat,
-            )
+            path = ("profiles", pid, "experience")
+            _check_param_ids(f, src, path, _experience_refs(change.experience), cat)
 
 
 def _check_windows(f: _Findings, versions: list[SourceFile]) -> None:

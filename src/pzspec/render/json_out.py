@@ -1,8 +1,8 @@
-"""The JSON result of docs/portfolio-format.md (an object, or an array for several files)."""
+"""The JSON result of docs/portfolio-format.md, one object per portfolio (render/batch.py
+writes them as an object, an array or JSON lines)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pzspec.models.result import CheckResult
@@ -15,8 +15,3 @@ def as_dict(result: CheckResult) -> dict[str, Any]:
             if req.get(key) is None:
                 req.pop(key, None)
     return data
-
-
-def render(results: list[CheckResult], *, array: bool) -> str:
-    payload: Any = [as_dict(r) for r in results] if array else as_dict(results[0])
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
