@@ -32,5 +32,5 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
 
 def check_text(text: str, book: RuleBook, as_of: dt.date = AS_OF, lang: str = "nl") -> CheckResult:
     doc = yamlio.parse(textwrap.dedent(text), "test.yaml", "nl")
-    portfolio = loader.parse_portfolio(doc, book.rules, "nl")
+    portfolio = loader.parse_portfolio(doc, book.rules, "nl", book.withdrawn)
     return engine.evaluate(portfolio, book, as_of, lang, "test.yaml")  # type: ignore[arg-type]

@@ -84,20 +84,36 @@ def test_no_big_section_means_not_registered(book: RuleBook) -> None:
 
 def test_verzorgende_ig_needs_vakbekwaamheid_not_big(book: RuleBook) -> None:
     ok = portfolio("verzorgende-ig", experience=HOSPICE, registration="  vakbekwaamheid: true\n")
-    assert req(book, ok, "registration") == ("needs-review", "met")
+    assert req(book, ok, "registration") == ("not-eligible", "met")  # no education at all
     missing = portfolio(
         "verzorgende-ig", experience=HOSPICE, registration="  big: {registered: true}\n"
     )
     assert req(book, missing, "registration") == ("not-eligible", "unmet")
 
 
-def test_vig_education_is_undetermined(book: RuleBook) -> None:
+def test_vig_without_education_is_unmet(book: RuleBook) -> None:
+    """The profile asks for an education AND experience (seed 000 r. 129-134); that no
+    course is named yet does not make "no course at all" reviewable."""
     r = check_text(
         portfolio("verzorgende-ig", experience=HOSPICE, registration="  vakbekwaamheid: true\n"),
         book,
     )
-    assert r.requirement("education").status == "undetermined"
-    assert r.verdict == "needs-review"
+    education = r.requirement("education")
+    assert education.status == "unmet"
+    assert "zowel een aanvullende opleiding als relevante werkervaring" in education.explanation
+    assert "V&VN stelt" not in education.explanation
+    assert r.verdict == "not-eligible"
+
+
+def test_vig_course_that_could_count_is_undetermined(book: RuleBook) -> None:
+    course = "  - name: Verdiepingsleergang PZ\n    kind: leergang-pz\n    days: 14\n    completed: 2023-06-30\n"
+    short = "  - name: Middag PZ\n    kind: cursus\n    days: 1\n    completed: 2023-06-30\n"
+    reg = "  vakbekwaamheid: true\n"
+    r = check_text(portfolio("verzorgende-ig", course, HOSPICE, registration=reg), book)
+    assert (r.requirement("education").status, r.verdict) == ("undetermined", "needs-review")
+    r = check_text(portfolio("verzorgende-ig", short, HOSPICE, registration=reg), book)
+    assert (r.requirement("education").status, r.verdict) == ("unmet", "not-eligible")
+    assert any("Middag PZ telt niet" in f for f in r.requirement("education").facts)
 
 
 def test_profession_must_fit_target(book: RuleBook) -> None:
@@ -280,7 +296,7 @@ VS = "verpleegkundig-specialist"
         (
             VS,
             "  - course: kaderopleiding-pz\n    completed: 2020-06-30\n",
-            ("kaderopleiding", "met"),
+            ("kaderopleiding", "review"),  # access for VS/PA is a wish (r. 1346-1351)
         ),
         (
             "arts",
@@ -329,3 +345,134 @@ def test_practice_is_information(book: RuleBook) -> None:
 def test_english_explanations(book: RuleBook) -> None:
     r = check_text(portfolio(education=LEERGANG, experience=HOSPICE), book, lang="en")
     assert r.requirement("experience").explanation.startswith("48 months of relevant experience")
+
+
+# --- fidelity: the Basisprofiel read again (issue 12) -----------------------------------
+POST_MBO = """\
+  - course: leergang-pz-verpleegkundige
+    level: post-mbo
+    days: 21
+    completed: 2022-06-30
+    placement_palliative_share: 0.6
+"""
+
+
+def test_post_mbo_leergang_meets_education_for_an_mbo_nurse(book: RuleBook) -> None:
+    """The source: "NLQF 6 onderwijs of EPA-onderwijs" and "een post mbo- en post hbo-leergang"
+    (seed 000 r. 784-810): the post-mbo leergang needs no NLQF 6 and no assessment."""
+    r = check_text(portfolio("mbo-verpleegkundige", POST_MBO, HOSPICE), book)
+    education = r.requirement("education")
+    assert (education.status, education.route) == ("met", "leergang-post-mbo")
+    assert r.verdict == "eligible"
+
+
+def test_post_mbo_leergang_does_not_count_for_an_hbo_nurse(book: RuleBook) -> None:
+    r = check_text(portfolio("hbo-verpleegkundige", POST_MBO, HOSPICE), book)
+    assert r.requirement("education").status == "unmet"
+
+
+def test_mbo_nurse_in_post_hbo_leergang_needs_the_assessment(book: RuleBook) -> None:
+    post_hbo = LEERGANG.replace("    completed:", "    level: post-hbo\n    completed:")
+    r = check_text(portfolio("mbo-verpleegkundige", post_hbo, HOSPICE), book)
+    assert (r.requirement("education").status, r.verdict) == ("review", "needs-review")
+    with_assessment = post_hbo + "    assessment: true\n"
+    r = check_text(portfolio("mbo-verpleegkundige", with_assessment, HOSPICE), book)
+    assert (r.requirement("education").status, r.verdict) == ("met", "eligible")
+
+
+def test_mbo_nurse_without_level_or_assessment_is_told_both_ways(book: RuleBook) -> None:
+    r = check_text(portfolio("mbo-verpleegkundige", LEERGANG, HOSPICE), book)
+    education = r.requirement("education")
+    assert education.status == "review"
+    assert any("assessment" in m for m in education.missing)
+    assert any("level: post-mbo" in m for m in education.missing)
+
+
+SURGERY_AND_HOSPICE = """\
+  - employer: Chirurgie
+    from: 2020-01-01
+    fte: 0.8
+    palliative_patient_share: 0.0
+    palliative_fte_share: 0.0
+  - employer: Hospice (oproep)
+    from: 2020-01-01
+    fte: 0.1
+    palliative_patient_share: 1.0
+    palliative_fte_share: 1.0
+"""
+
+
+def test_shares_are_the_persons_weighted_by_fte(book: RuleBook) -> None:
+    """The source: "het deel van je aanstelling" (r. 196): a 0.1 FTE hospice job next to a 0.8 FTE
+    surgery job is 11% palliative, not 100%."""
+    r = check_text(portfolio(education=LEERGANG, experience=SURGERY_AND_HOSPICE), book)
+    experience = r.requirement("experience")
+    assert (experience.status, experience.months) == ("unmet", 0)
+    assert r.verdict == "not-eligible"
+    balanced = SURGERY_AND_HOSPICE.replace("fte: 0.8", "fte: 0.3").replace("fte: 0.1", "fte: 0.5")
+    r = check_text(portfolio(education=LEERGANG, experience=balanced), book)
+    assert r.requirement("experience").status == "met"
+
+
+def test_placement_during_the_course_is_weighted_too(book: RuleBook) -> None:
+    course = "  - course: leergang-pz-verpleegkundige\n    started: 2021-01-01\n    completed: 2021-06-30\n"
+    r = check_text(portfolio(education=course, experience=SURGERY_AND_HOSPICE), book)
+    education = r.requirement("education")
+    assert education.status == "unmet"
+    assert any("11%" in f for f in education.facts)
+
+
+def test_missing_fte_names_only_the_field_that_decides(book: RuleBook) -> None:
+    jobs = SURGERY_AND_HOSPICE.replace("    fte: 0.1\n", "")
+    r = check_text(portfolio(education=LEERGANG, experience=jobs), book)
+    experience = r.requirement("experience")
+    assert experience.status == "undetermined"
+    assert r.verdict == "needs-review"
+    assert "vul fte in bij Hospice (oproep)" in experience.missing
+    assert not any("Chirurgie" in m for m in experience.missing)
+
+
+def test_missing_share_names_the_missing_one_only(book: RuleBook) -> None:
+    job = "  - employer: Thuiszorg\n    from: 2020-01-01\n    palliative_patient_share: 0.3\n"
+    r = check_text(portfolio(education=LEERGANG, experience=job), book)
+    missing = r.requirement("experience").missing
+    assert "vul palliative_fte_share in bij Thuiszorg" in missing
+    assert not any("palliative_patient_share" in m for m in missing)
+
+
+def test_kaderopleiding_for_vs_is_review_and_provisional(book: RuleBook) -> None:
+    text = portfolio(VS, "  - course: kaderopleiding-pz\n    completed: 2020-06-30\n", HOSPICE)
+    r = check_text(text, book)
+    education = r.requirement("education")
+    assert (education.status, r.verdict) == ("review", "needs-review")
+    assert education.provisional and education.provisional_reason
+    assert "nog wordt onderzocht" in education.provisional_reason
+
+
+def test_vs_pa_routes_are_provisional(book: RuleBook) -> None:
+    manp = "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n"
+    r = check_text(portfolio(VS, manp, HOSPICE), book)
+    assert r.verdict == "eligible"
+    assert r.requirement("education").provisional
+    assert r.provisional
+
+
+def test_every_education_entry_is_listed_with_why(book: RuleBook) -> None:
+    entries = (
+        LEERGANG
+        + "  - course: basisscholing-pz\n    completed: 2015-06-30\n"
+        + "  - name: Master Oncologie\n    kind: master\n    completed: 2012-06-30\n"
+        + "  - course: leergang-pz-verpleegkundige\n    days: 12\n    completed: 2019-06-30\n"
+        + "  - course: leergang-pz-verpleegkundige\n    completed: 2030-06-30\n"
+    )
+    r = check_text(portfolio(education=entries, experience=HOSPICE), book)
+    education = r.requirement("education")
+    assert education.status == "met"
+    rows = education.details["entries"]
+    assert [row["status"] for row in rows] == [
+        "excluded", "not-completed", "met", "no-route", "unmet"
+    ]  # fmt: skip
+    facts = " | ".join(education.facts)
+    assert "Basisscholing" in facts and "telt niet" in facts
+    assert "Master Oncologie telt niet: geen opleidingsroute" in facts
+    assert "lesdagen: 12 (minimaal 21)" in facts

@@ -317,7 +317,7 @@ def employment(draw: st.DrawFn) -> dict[str, Any]:
             "setting": draw(optional(st.sampled_from(SETTINGS))),
             "from": start,
             "to": draw(optional(st.dates(start, dt.date(2199, 12, 31)))),
-            "fte": draw(optional(st.floats(0.0, 2.0))),
+            "fte": draw(optional(st.floats(0.0, 2.0, exclude_min=True))),
             "palliative_patient_share": draw(optional(shares)),
             "palliative_fte_share": draw(optional(shares)),
         }

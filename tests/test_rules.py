@@ -52,6 +52,10 @@ def two_versions(tmp_path: Path) -> Path:
             "  - id: experience.min-months\n    value: 24",
             "  - id: experience.min-months\n    value: 240",
         )
+        .replace(
+            "  - id: experience.window-months\n    value: 60",
+            "  - id: experience.window-months\n    value: 240",
+        )
     )
     (folder / "2025-03.yaml").write_text(old, encoding="utf-8")
     (folder / "2027-01.yaml").write_text(new, encoding="utf-8")

@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import os
-import pickle
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +33,7 @@ from pzspec.models.rules import (
     RuleSet,
     TransitionRule,
 )
+from pzspec.overlays import apply_overlay
 
 Kind = Literal["rules", "overlay", "profile"]
 _FORMATS: dict[str, Kind] = {
@@ -69,19 +67,33 @@ def templates_dir() -> Path:
 
 @dataclass(frozen=True)
 class SourceFile:
-    """One rule, overlay or profile file, parsed and validated, with its content hash."""
+    """One rule, overlay or profile file, parsed and validated, with its content hash.
+
+    ``parsed`` is the YAML with positions; a file that came from the rule-data cache has
+    none until a message needs a line number (``doc`` then reads the file again and checks
+    that its hash is still the one recorded).
+    """
 
     path: Path
     display: str
     sha256: str
     kind: Kind
-    doc: yamlio.Document
     model: RuleSet | Overlay | Profile
+    parsed: yamlio.Document | None = field(default=None, compare=False, repr=False)
 
     @property
     def set_id(self) -> str:
         m = self.model
         return m.id if isinstance(m, Overlay | Profile) else m.version
+
+    @functools.cached_property
+    def doc(self) -> yamlio.Document:
+        if self.parsed is not None:
+            return self.parsed
+        text = yamlio.read_text(self.path, "nl")
+        if _digest(text) != self.sha256:  # changed while pzspec ran: positions would lie
+            return yamlio.Document(str(self.path), self.model.model_dump(by_alias=True))
+        return yamlio.parse(text, str(self.path), "nl")
 
 
 @dataclass(frozen=True)
@@ -103,8 +115,15 @@ def _display(path: Path, shipped: bool) -> str:
     return str(path)
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def read_source(path: Path, lang: Lang, *, shipped: bool = False) -> SourceFile:
-    text = yamlio.read_text(path, lang)
+    return _source_from_text(path, yamlio.read_text(path, lang), lang, shipped=shipped)
+
+
+def _source_from_text(path: Path, text: str, lang: Lang, *, shipped: bool) -> SourceFile:
     doc = yamlio.parse(text, str(path), lang)
     data = doc.data
     fmt = data.get("pzspec") if isinstance(data, dict) else None
@@ -121,8 +140,7 @@ def read_source(path: Path, lang: Lang, *, shipped: bool = False) -> SourceFile:
             col,
         )
     model = loader.validate(doc, _MODELS[kind], lang)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return SourceFile(path, _display(path, shipped), digest, kind, doc, model)
+    return SourceFile(path, _display(path, shipped), _digest(text), kind, model, doc)
 
 
 def yaml_files(paths: Iterable[Path], lang: Lang) -> list[Path]:
@@ -147,52 +165,63 @@ def read_sources(paths: Iterable[Path], lang: Lang, *, shipped: bool = False) ->
 
 @functools.cache
 def shipped_sources(lang: Lang = "nl") -> tuple[SourceFile, ...]:
-    """The shipped rule data, parsed once and kept in the user's cache folder, so that a
-    single check does not parse and validate it again (see docs/performance.md)."""
+    """The shipped rule data. Parsing its YAML is most of a single check's own work, so the
+    validated models are kept in a data-only cache keyed by the files' content hashes
+    (see rulecache.py; ``PZSPEC_NO_CACHE=1`` turns it off)."""
+    from pzspec import __version__, rulecache
+
     root = data_dir()
-    folders = [root / "profiles", root / "rules"]
-    cache = _cache_file(folders, lang)
-    if cache is not None:
-        try:
-            with cache.open("rb") as handle:
-                cached = pickle.load(handle)
-            if isinstance(cached, tuple) and all(isinstance(s, SourceFile) for s in cached):
-                return cached
-        except Exception:  # a missing, stale or broken cache is simply rebuilt
-            pass
-    sources = tuple(read_sources(folders, lang, shipped=True))
-    if cache is not None:
-        _write_cache(cache, sources)
+    texts = [
+        (p, yamlio.read_text(p, lang))
+        for p in yaml_files([root / "profiles", root / "rules"], lang)
+    ]
+    digests = [(p.relative_to(root).as_posix(), _digest(t)) for p, t in texts]
+    name = rulecache.key(__version__, digests) + ".json"
+    if rulecache.enabled():
+        cached = _from_cache(rulecache.read(name), texts, digests)
+        if cached is not None:
+            return cached
+    sources = tuple(_source_from_text(p, t, lang, shipped=True) for p, t in texts)
+    if rulecache.enabled():
+        entries = [
+            {
+                "path": n,
+                "sha256": d,
+                "kind": s.kind,
+                "model": s.model.model_dump_json(by_alias=True),
+            }
+            for (n, d), s in zip(digests, sources, strict=True)
+        ]
+        rulecache.write(name, {"files": entries})
     return sources
 
 
-def _cache_file(folders: list[Path], lang: Lang) -> Path | None:
-    """The cache file for the shipped data as it is now (name, size and time of each file
-    and the pzspec version are in the key), or None when caching is off."""
-    if os.environ.get("PZSPEC_NO_CACHE"):
+def _from_cache(
+    payload: dict[str, object] | None,
+    texts: list[tuple[Path, str]],
+    digests: list[tuple[str, str]],
+) -> tuple[SourceFile, ...] | None:
+    """The sources from a cache payload, if it describes exactly these files; else None."""
+    files = payload.get("files") if payload else None
+    if not isinstance(files, list) or len(files) != len(texts):
         return None
-    from pzspec import __version__
-
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pzspec"
-    key = hashlib.sha256(f"{__version__}|{lang}|{sys.version}".encode())
-    for folder in folders:
-        for path in sorted(folder.glob("*.yaml")):
-            st = path.stat()
-            key.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return base / f"shipped-{key.hexdigest()[:24]}.pickle"
-
-
-def _write_cache(cache: Path, sources: tuple[SourceFile, ...]) -> None:
-    import tempfile
-
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(sources, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:  # a read-only home folder only costs speed
-        pass
+    out = []
+    for entry, (path, _), (name, digest) in zip(files, texts, digests, strict=True):
+        if not isinstance(entry, dict) or (entry.get("path"), entry.get("sha256")) != (
+            name,
+            digest,
+        ):
+            return None
+        kind = entry.get("kind")
+        model_json = entry.get("model")
+        if kind not in _MODELS or not isinstance(model_json, str):
+            return None
+        try:
+            model = _MODELS[kind].model_validate_json(model_json)
+        except ValueError:
+            return None
+        out.append(SourceFile(path, _display(path, True), digest, kind, model))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -207,6 +236,8 @@ class RuleBook:
     params: dict[str, Parameter] = field(default_factory=dict)
     courses: dict[str, Course] = field(default_factory=dict)
     profile_files: tuple[SetInfo, ...] = ()
+    withdrawn: dict[str, tuple[Course, int]] = field(default_factory=dict)
+    """Courses an overlay withdrew: id -> (the course, index in ``sets`` of the overlay)."""
 
     def __post_init__(self) -> None:
         self.params.update({p.id: p for p in self.rules.parameters})
@@ -267,79 +298,6 @@ def in_force(model: RuleSet | Overlay, day: dt.date) -> bool:
     return model.valid_from <= day and (model.valid_until is None or day <= model.valid_until)
 
 
-def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: int) -> RuleSet:
-    """``rules`` with the decisions of ``ov``; ``origins`` records what ``ov`` supplied."""
-    params = {p.id: p for p in rules.parameters}
-    for p in ov.parameters:
-        params[p.id] = p
-        origins[f"param:{p.id}"] = index
-    for pid, new in ov.set.items():
-        old = params[pid]
-        params[pid] = old.model_copy(
-            update={
-                "value": new.value,
-                "basis": new.basis,
-                "source": new.source,
-                "description": new.description or old.description,
-            }
-        )
-        origins[f"param:{pid}"] = index
-    courses = list(rules.courses)
-    withdrawn: set[str] = set()
-    if ov.courses:
-        withdrawn = set(ov.courses.withdraw)
-        courses = [c for c in courses if c.id not in withdrawn] + list(ov.courses.add)
-        for c in ov.courses.add:
-            origins[f"course:{c.id}"] = index
-    profiles = dict(rules.profiles)
-    for pid, pr in list(profiles.items()):
-        routes = []
-        for route in pr.education.routes:
-            if route.entry and withdrawn & set(route.entry.courses):
-                kept = [c for c in route.entry.courses if c not in withdrawn]
-                entry = route.entry.model_copy(update={"courses": kept})
-                route = route.model_copy(update={"entry": entry})  # noqa: PLW2901
-                origins[f"route:{pid}:{route.id}"] = index
-            routes.append(route)
-        change = ov.profiles.get(pid)
-        education = pr.education.model_copy(update={"routes": routes})
-        update: dict[str, object] = {}
-        if change is not None:
-            if change.routes:
-                gone = set(change.routes.withdraw)
-                routes = [r for r in routes if r.id not in gone] + list(change.routes.add)
-                for r in change.routes.add:
-                    origins[f"route:{pid}:{r.id}"] = index
-                if gone:
-                    origins[f"education:{pid}"] = index
-                education = education.model_copy(update={"routes": routes})
-            if change.undetermined is not None:
-                education = education.model_copy(update={"undetermined": change.undetermined})
-                origins[f"education:{pid}"] = index
-            if change.practice_min_kinds is not None:
-                base = pr.practice or rules.defaults.practice
-                update["practice"] = base.model_copy(
-                    update={"min_kinds": change.practice_min_kinds}
-                )
-                origins[f"practice:{pid}"] = index
-            if change.experience is not None:
-                update["experience"] = change.experience
-                origins[f"experience:{pid}"] = index
-        profiles[pid] = pr.model_copy(update={"education": education, **update})
-    exclusions = [
-        e.model_copy(update={"courses": [c for c in e.courses if c not in withdrawn]})
-        for e in rules.exclusions
-    ]
-    return rules.model_copy(
-        update={
-            "parameters": list(params.values()),
-            "courses": courses,
-            "profiles": profiles,
-            "exclusions": exclusions,
-        }
-    )
-
-
 def build(
     base: SourceFile,
     overlays: list[SourceFile],
@@ -363,12 +321,24 @@ def build(
     )
     origins: dict[str, int] = {}
     sets = [_info(base)]
+    withdrawn: dict[str, tuple[Course, int]] = {}
     for i, src in enumerate(chosen, start=1):
         assert isinstance(src.model, Overlay)
+        if src.model.courses:
+            gone = set(src.model.courses.withdraw)
+            withdrawn |= {c.id: (c, i) for c in rules.courses if c.id in gone}
         rules = apply_overlay(rules, src.model, origins, i)
+        for c in rules.courses:  # withdrawn once, added again later
+            withdrawn.pop(c.id, None)
         sets.append(_info(src))
     return RuleBook(
-        rules, profiles, base.display, tuple(sets), origins, profile_files=profile_files
+        rules,
+        profiles,
+        base.display,
+        tuple(sets),
+        origins,
+        profile_files=profile_files,
+        withdrawn=withdrawn,
     )
 
 

@@ -68,7 +68,7 @@ def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> list[
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
     try:
-        portfolio, doc = loader.load_portfolio(path, book.rules, lang)
+        portfolio, doc = loader.load_portfolio(path, book.rules, lang, book.withdrawn)
     except InputError as exc:
         return Outcome(str(path), problems=tuple(exc.problems))
     lines = {}

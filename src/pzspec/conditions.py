@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pzspec.catalog import RuleBook
+from pzspec.experience import placement_share
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Portfolio
 from pzspec.models.rules import (
@@ -131,8 +132,10 @@ def _threshold(cond: MinCond | BelowCond, ctx: Context) -> tuple[Any, list[str]]
 
 def _missing_value(cond: Any, ctx: Context, what: str, params: list[str]) -> Outcome:
     status: Decision = cond.on_missing
+    if status == "met":  # a value that, when absent, does not stand in the way
+        return Outcome("met", [], [], params)
     text = tr(ctx.lang, "cond.not_given", field=what)
-    return Outcome(status, [text], [text] if status != "met" else [], params)
+    return Outcome(status, [text], [text], params)
 
 
 def evaluate(cond: Condition, ctx: Context) -> Outcome:
@@ -144,7 +147,10 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         actual = ctx.get(cond.field)
         note = ""
         if actual is None and cond.fallback == "employment-fte-share-during-course":
-            actual = _fte_share_during_course(ctx)
+            derived = _placement(cond, ctx, what, required, params)
+            if isinstance(derived, Outcome):
+                return derived
+            actual = derived
             note = tr(lang, "cond.derived_from_employment") if actual is not None else ""
         if actual is None:
             return _missing_value(cond, ctx, what, params)
@@ -264,20 +270,36 @@ def _relabel(out: Outcome, label: str | None, on_fail: Decision) -> Outcome:
     )
 
 
-def _fte_share_during_course(ctx: Context) -> float | None:
-    """The largest palliative FTE share among employments overlapping the course."""
+def _placement(
+    cond: MinCond, ctx: Context, what: str, required: Any, params: list[str]
+) -> float | Outcome | None:
+    """The person's palliative FTE share during the course, weighted over the employments
+    that overlap it; an Outcome when missing values leave it open."""
     entry = ctx.entry
     if entry is None:
         return None
-    start = entry.started or entry.completed
-    shares = [
-        e.palliative_fte_share
-        for e in ctx.portfolio.experience
-        if e.palliative_fte_share is not None
-        and e.start <= entry.completed
-        and (e.end is None or e.end >= start)
+    found = placement_share(
+        ctx.portfolio.experience, entry.started or entry.completed, entry.completed
+    )
+    if found is None:
+        return None
+    low, high, need = found
+    if high - low < 1e-9 or low >= required:
+        return low
+    if high < required:
+        return high
+    jobs = ctx.portfolio.experience
+    fill_in = [
+        tr(
+            ctx.lang,
+            "req.experience.fill_field",
+            field=name,
+            who=jobs[i].employer or jobs[i].role or jobs[i].start.isoformat(),
+        )
+        for i, name in need
     ]
-    return max(shares) if shares else None
+    text = tr(ctx.lang, "cond.not_given", field=what)
+    return Outcome(cond.on_missing, [text], fill_in or [text], params)
 
 
 def describe(cond: Condition, book: RuleBook, lang: Lang) -> str:

@@ -11,7 +11,10 @@ from collections.abc import Iterable
 
 from pzspec import __version__
 from pzspec.catalog import RuleBook
-from pzspec.conditions import RANK, Context, Outcome, evaluate_all, fill, fmt
+from pzspec.conditions import RANK, Context, evaluate_all, fill, fmt
+from pzspec.education import requirement as education_requirement
+from pzspec.education import with_outcome
+from pzspec.experience import FTE, Counter, Months
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Employment, Portfolio
 from pzspec.models.result import (
@@ -24,8 +27,7 @@ from pzspec.models.result import (
     Status,
     Verdict,
 )
-from pzspec.models.rules import Exclusion, Route
-from pzspec.months import Period, counted_months, months_before
+from pzspec.months import months_before
 
 
 class Evaluation:
@@ -37,9 +39,18 @@ class Evaluation:
         self.as_of = as_of
         self.lang = lang
         self.profile_id = portfolio.target or book.profile_for(portfolio.person.profession)
-        self._relevance = {id(e): self._relevant(e) for e in portfolio.experience}
-        self._months: dict[int | None, tuple[int, int]] = {}
-        self._month_lists: dict[int | None, list[tuple[int, int]]] = {}
+        rule = (
+            book.experience(self.profile_id)
+            if self.profile_id in book.rules.profiles
+            else book.rules.defaults.experience
+        )
+        self._counter = Counter(
+            portfolio.experience,
+            as_of,
+            float(book.params[rule.patient_share].value),  # type: ignore[arg-type]
+            float(book.params[rule.fte_share].value),  # type: ignore[arg-type]
+        )
+        self._months: dict[int | None, Months] = {}
 
     # --- helpers -------------------------------------------------------------------
     def t(self, key: str, **kw: object) -> str:
@@ -62,41 +73,34 @@ class Evaluation:
     def context(self, entry: EducationEntry | None = None) -> Context:
         return Context(self.p, self.book, self.as_of, self.lang, self.experience_months, entry)
 
-    def _relevant(self, e: Employment) -> bool | None:
-        """True: counts; False: does not; None: the portfolio does not say (shares missing)."""
-        rule = (
-            self.book.experience(self.profile_id)
-            if self.profile_id
-            else self.book.rules.defaults.experience
-        )
-        pat = float(self.book.params[rule.patient_share].value)  # type: ignore[arg-type]
-        fte = float(self.book.params[rule.fte_share].value)  # type: ignore[arg-type]
-        shares = [(e.palliative_patient_share, pat), (e.palliative_fte_share, fte)]
-        if any(v is not None and v >= limit for v, limit in shares):
-            return True
-        if all(v is not None for v, _ in shares):
-            return False
-        return None
-
-    def _periods(self, *, unknown_too: bool) -> list[Period]:
-        out = []
-        for e in self.p.experience:
-            rel = self._relevance[id(e)]
-            if rel or (unknown_too and rel is None):
-                out.append(Period(e.start, min(e.end or self.as_of, self.as_of)))
-        return out
-
-    def experience_months(self, window: int | None) -> tuple[int, int]:
-        """(relevant months, months that would count if missing shares were high enough)."""
+    def months_in(self, window: int | None) -> Months:
+        """The months of the last ``window`` months (or ever) and whether each counts."""
         if window not in self._months:
             start = months_before(self.as_of, window) if window else None
-            months = counted_months(self._periods(unknown_too=False), start, self.as_of)
-            self._month_lists[window] = months
-            maybe = len(months)
-            if any(r is None for r in self._relevance.values()):  # else nothing more could count
-                maybe = len(counted_months(self._periods(unknown_too=True), start, self.as_of))
-            self._months[window] = (len(months), maybe)
+            self._months[window] = self._counter.months(start)
         return self._months[window]
+
+    def experience_months(self, window: int | None) -> tuple[int, int]:
+        """(relevant months, months that would count if missing values were favourable)."""
+        m = self.months_in(window)
+        return len(m.counted), len(m.counted) + len(m.unknown)
+
+    def needed_fields(self, months: Months) -> list[str]:
+        """'fill in X at employer Y' for the missing values that could decide a month."""
+        by_job: dict[int, list[str]] = {}
+        for job, name in months.needed:
+            by_job.setdefault(job, []).append(name)
+        out = []
+        for job, names in by_job.items():
+            e = self.p.experience[job]
+            who = e.employer or e.role or e.start.isoformat()
+            shares = [n for n in names if n != FTE]
+            said = " " + self.t("or") + " "
+            if shares:
+                out.append(self.t("req.experience.fill_field", field=said.join(shares), who=who))
+            if FTE in names:
+                out.append(self.t("req.experience.fill_field", field=FTE, who=who))
+        return out
 
     # --- requirements ----------------------------------------------------------------
     def profession(self) -> Requirement:
@@ -165,176 +169,21 @@ class Evaluation:
             parameters=self.params(out.params),
         )
 
-    def _excluded(self, entry: EducationEntry) -> Exclusion | None:
-        kind = self.entry_kind(entry)
-        for ex in self.book.rules.exclusions:
-            named = entry.course in ex.courses if entry.course else kind in ex.kinds
-            if (ex.courses or ex.kinds) and not named:
-                continue
-            if ex.conditions and evaluate_all(ex.conditions, self.context(entry)).status != "met":
-                continue
-            return ex
-        return None
-
-    def entry_kind(self, entry: EducationEntry) -> str | None:
-        if entry.course:
-            course = self.book.courses.get(entry.course)
-            return course.kind if course else None
-        return entry.kind
-
-    def entry_name(self, entry: EducationEntry) -> str:
-        if entry.course:
-            course = self.book.courses.get(entry.course)
-            return course.name if course else entry.course
-        return entry.name or entry.kind or "?"
-
-    def _route(
-        self, route: Route, entries: list[EducationEntry]
-    ) -> tuple[Outcome, EducationEntry | None]:
-        if route.entry is None:
-            out = evaluate_all(route.conditions, self.context())
-            return self._with_outcome(out, route), None
-        candidates = [
-            e
-            for e in entries
-            if (e.course in route.entry.courses if e.course else e.kind in route.entry.kinds)
-        ]
-        best: tuple[Outcome, EducationEntry | None] = (Outcome("unmet"), None)
-        for entry in candidates:
-            out = self._with_outcome(evaluate_all(route.conditions, self.context(entry)), route)
-            if best[1] is None or RANK[out.status] > RANK[best[0].status]:
-                best = (out, entry)
-        return best
-
-    @staticmethod
-    def _with_outcome(out: Outcome, route: Route) -> Outcome:
-        if out.status == "met" and route.outcome == "review":
-            return Outcome("review", out.facts, out.missing, out.params)
-        return out
-
     def education(self) -> Requirement:
-        rule = self.book.profile_rules(self.profile_id).education if self.profile_id else None
-        facts: list[str] = []
-        params: list[str] = []
-        usable: list[EducationEntry] = []
-        for item in self.p.education:
-            name = self.entry_name(item)
-            if item.completed > self.as_of:
-                facts.append(
-                    self.t("fact.not_completed", name=name, date=item.completed.isoformat())
-                )
-                continue
-            ex = self._excluded(item)
-            if ex is not None:
-                why = evaluate_all(ex.conditions, self.context(item))
-                reason = ex.reason.get(self.lang) + "".join(f" ({f})" for f in why.facts)
-                facts.append(self.t("fact.excluded", name=name, reason=reason))
-                params += why.params
-                continue
-            usable.append(item)
-        if rule is None:  # pragma: no cover - profession requirement reports this
+        if not self.profile_id:  # pragma: no cover - the profession requirement reports this
             return Requirement(id="education", status="not-applicable", explanation="", source="")
-        if not rule.routes:
-            text = (
-                rule.undetermined.get(self.lang)
-                if rule.undetermined
-                else self.t("req.education.undetermined")
-            )
-            return Requirement(
-                id="education",
-                status="undetermined",
-                source=rule.source,
-                explanation=text,
-                facts=facts
-                + [
-                    self.t("fact.entry", name=self.entry_name(e), date=e.completed.isoformat())
-                    for e in usable
-                ],
-                missing=[text],
-                parameters=self.params(params),
-            )
-        profession = self.p.person.profession
-        tried: list[tuple[Route, Outcome, EducationEntry | None]] = []
-        for route in rule.routes:
-            if route.professions is not None and profession not in route.professions:
-                continue
-            out, entry = self._route(route, usable)
-            tried.append((route, out, entry))
-        if not tried:
-            return Requirement(
-                id="education",
-                status="unmet",
-                source=rule.source,
-                explanation=self.t("req.education.no_route"),
-                facts=facts,
-                missing=[self.t("req.education.no_route")],
-                parameters=self.params(params),
-            )
-        route, out, entry = max(tried, key=lambda t: RANK[t[1].status])
-        status: Status = out.status
-        label = route.label.get(self.lang)
-        details = {
-            "routes": [
-                {"id": r.id, "status": o.status, "entry": self.entry_name(e) if e else None}
-                for r, o, e in tried
-            ]
-        }
-        if entry is not None:
-            facts.append(
-                self.t("fact.entry", name=self.entry_name(entry), date=entry.completed.isoformat())
-            )
-        facts += out.facts
-        if status == "met":
-            return Requirement(
-                id="education",
-                status="met",
-                source=route.source,
-                route=route.id,
-                explanation=self.t("req.education.met", route=label),
-                facts=facts,
-                parameters=self.params(params + out.params),
-                details=details,
-            )
-        if status == "review":
-            return Requirement(
-                id="education",
-                status="review",
-                source=route.source,
-                route=route.id,
-                explanation=self.t("req.education.review", route=label),
-                facts=facts,
-                missing=out.missing or [self.t("req.education.assessment", route=label)],
-                parameters=self.params(params + out.params),
-                details=details,
-            )
-        missing: list[str] = []
-        for r, o, e in tried:
-            if e is not None:
-                facts += [f"{self.entry_name(e)}: {f}" for f in o.facts]
-                missing += [
-                    self.t("req.education.partial", name=self.entry_name(e), what=m)
-                    for m in o.missing
-                ]
-            missing.append(fill(r.missing.get(self.lang), self.book, self.lang))
-        used = params + [x for _, o, _ in tried for x in o.params]
-        return Requirement(
-            id="education",
-            status="unmet",
-            source=rule.source,
-            explanation=self.t("req.education.unmet"),
-            facts=facts,
-            missing=missing,
-            parameters=self.params(used),
-            details=details,
-        )
+        return education_requirement(self, self.book.profile_rules(self.profile_id).education)
 
     def experience(self) -> Requirement:
         rule = self.book.experience(self.profile_id or "")
         required = int(self.book.params[rule.min_months].value)  # type: ignore[arg-type]
         window = int(self.book.params[rule.window_months].value)  # type: ignore[arg-type]
-        months, possible = self.experience_months(window)
+        found = self.months_in(window)
+        months, possible = len(found.counted), len(found.counted) + len(found.unknown)
         start = months_before(self.as_of, window)
-        facts = [self.employment_fact(e) for e in self.p.experience]
+        facts = [self.employment_fact(i, e, found) for i, e in enumerate(self.p.experience)]
+        if sum(1 for e in self.p.experience if e.start <= self.as_of) > 1:
+            facts.append(self.t("fact.weighted"))
         ids = [rule.min_months, rule.window_months, rule.patient_share, rule.fte_share]
         common = {
             "source": rule.source,
@@ -347,7 +196,8 @@ class Evaluation:
                 "window_start": start.isoformat(),
                 "window_end": self.as_of.isoformat(),
                 "months_if_shares_known": possible,
-                "counted_months": [f"{y:04d}-{m:02d}" for y, m in self._month_lists[window]],
+                "counted_months": [f"{y:04d}-{m:02d}" for y, m in found.counted],
+                "unknown_months": [f"{y:04d}-{m:02d}" for y, m in found.unknown],
             },
         }
         if months >= required:
@@ -359,25 +209,15 @@ class Evaluation:
                 ),
                 **common,
             )
-        lacking = required - months
-        missing = [self.t("req.experience.missing", lacking=lacking, window=window)]
+        missing = [self.t("req.experience.missing", lacking=required - months, window=window)]
         if possible >= required:
-            unknown = [e for e in self.p.experience if self._relevance[id(e)] is None]
-            missing.append(
-                self.t(
-                    "req.experience.fill_shares",
-                    employers=", ".join(
-                        e.employer or e.role or e.start.isoformat() for e in unknown
-                    ),
-                )
-            )
             return Requirement(
                 id="experience",
                 status="undetermined",
                 explanation=self.t(
                     "req.experience.undetermined", months=months, window=window, required=required
                 ),
-                missing=missing,
+                missing=missing + self.needed_fields(found),
                 **common,
             )
         return Requirement(
@@ -390,27 +230,33 @@ class Evaluation:
             **common,
         )
 
-    def employment_fact(self, e: Employment) -> str:
+    def employment_fact(self, index: int, e: Employment, found: Months) -> str:
         who = e.employer or e.role or "?"
         until = e.end.isoformat() if e.end else self.t("ongoing")
-        shares = []
+        said = [self.t("fact.fte", fte=f"{e.fte:g}")] if e.fte is not None else []
         if e.palliative_patient_share is not None:
-            shares.append(
+            said.append(
                 self.t("fact.patient_share", share=fmt(e.palliative_patient_share, self.lang))
             )
         if e.palliative_fte_share is not None:
-            shares.append(self.t("fact.fte_share", share=fmt(e.palliative_fte_share, self.lang)))
-        rel = self._relevance[id(e)]
-        verdict = self.t(
-            "fact.relevant"
-            if rel
-            else "fact.not_relevant"
-            if rel is False
-            else "fact.unknown_relevance"
-        )
+            said.append(self.t("fact.fte_share", share=fmt(e.palliative_fte_share, self.lang)))
+        if e.palliative_patient_share is None and e.palliative_fte_share is None:
+            said.append(self.t("fact.no_shares"))
+        first = (e.start.year, e.start.month)
+        last = (e.end.year, e.end.month) if e.end else None
+
+        def active(m: tuple[int, int]) -> bool:
+            return first <= m and (last is None or m <= last)
+
+        counted = sum(1 for m in found.counted if active(m))
+        if counted:
+            verdict = self.t("fact.counted_months", months=counted)
+        elif any(job == index for job, _ in found.needed):
+            verdict = self.t("fact.unknown_relevance")
+        else:
+            verdict = self.t("fact.not_relevant")
         future = self.t("fact.future") if e.start > self.as_of else ""
-        said = ", ".join(shares) or self.t("fact.no_shares")
-        return f"{who} {e.start.isoformat()} – {until}: {said}; {verdict}{future}"
+        return f"{who} {e.start.isoformat()} – {until}: {', '.join(said)}; {verdict}{future}"
 
     def transition(self, education: Requirement) -> Requirement:
         rule = self.book.transition(self.profile_id or "")
@@ -438,7 +284,7 @@ class Evaluation:
         tried = []
         for route in rule.routes:
             out = evaluate_all(route.conditions, self.context())
-            tried.append((route, self._with_outcome(out, route)))
+            tried.append((route, with_outcome(out, route)))
         route, out = max(tried, key=lambda t: RANK[t[1].status])
         label = route.label.get(self.lang)
         facts = [f for _, o in tried for f in o.facts]
@@ -578,7 +424,8 @@ def evaluate(
         origin = book.decided_by(keys)
         return r.model_copy(
             update={
-                "provisional": any(p.basis == "provisional" for p in r.parameters),
+                "provisional": r.provisional_reason is not None
+                or any(p.basis == "provisional" for p in r.parameters),
                 "rule_set": origin.id,
                 "rule_file": origin.file,
             }

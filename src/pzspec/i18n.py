@@ -192,6 +192,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "geef één datum ('date') of een periode ('from', eventueel 'to')",
         "give one date ('date') or a period ('from', optionally 'to')",
     ),
+    # --- rule parameters: types and ranges (issue 11, point 4) ----------------------
+    "err.param_value": (
+        "parameter '{id}': de waarde {value} past niet bij het type",
+        "parameter '{id}': the value {value} does not fit its type",
+    ),
+    "err.param_type": (
+        "parameter '{id}' heeft geen type",
+        "parameter '{id}' has no type",
+    ),
+    "param.want.type": (
+        "geef 'type: months', 'days', 'count', 'share', 'nlqf', 'date' of 'codes'",
+        "give 'type: months', 'days', 'count', 'share', 'nlqf', 'date' or 'codes'",
+    ),
+    "param.want.months": (
+        "een geheel aantal maanden van 1 tot en met 1200, zonder aanhalingstekens",
+        "a whole number of months from 1 to 1200, without quotes",
+    ),
+    "param.want.days": (
+        "een geheel aantal lesdagen van 1 tot en met 1000",
+        "a whole number of teaching days from 1 to 1000",
+    ),
+    "param.want.count": (
+        "een geheel aantal van 0 tot en met 1000",
+        "a whole number from 0 to 1000",
+    ),
+    "param.want.share": (
+        "een aandeel tussen 0 en 1, bijvoorbeeld 0.5 voor 50%",
+        "a share between 0 and 1, for example 0.5 for 50%",
+    ),
+    "param.want.nlqf": ("een NLQF-niveau van 1 tot en met 8", "an NLQF level from 1 to 8"),
+    "param.want.date": (
+        "een datum JJJJ-MM-DD zonder aanhalingstekens, tussen 1900 en 2199",
+        "a date YYYY-MM-DD without quotes, between 1900 and 2199",
+    ),
+    "param.want.codes": (
+        "een lijst van codes, bijvoorbeeld [LZ-FO-1, LZ-FO-2]",
+        "a list of codes, for example [LZ-FO-1, LZ-FO-2]",
+    ),
+    "val.param_use": (
+        "'{ref}' is een parameter van het type {kind}; hier hoort {want}",
+        "'{ref}' is a parameter of type {kind}; this place needs {want}",
+    ),
+    "hint.param_use": (
+        "verwijs naar een parameter van het juiste type, of geef er een nieuwe op",
+        "refer to a parameter of the right type, or add a new one",
+    ),
+    "val.window_below_min": (
+        "de periode '{window}' ({window_value} maanden) is korter dan het minimum '{min}' ({min_value} maanden)",
+        "the window '{window}' ({window_value} months) is shorter than the minimum '{min}' ({min_value} months)",
+    ),
+    "hint.window_below_min": (
+        "binnen een kortere periode kan niemand het minimum halen; maak de periode minstens zo lang",
+        "nobody can reach the minimum within a shorter window; make the window at least as long",
+    ),
     "err.course_or_kind": (
         "een opleiding noemt 'course' (uit de catalogus) of 'name' met 'kind'",
         "an education entry names 'course' (from the catalogue) or 'name' with 'kind'",
@@ -287,6 +341,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fact.excluded": ("{name} telt niet: {reason}", "{name} does not count: {reason}"),
     "fact.entry": ("{name}, afgerond {date}", "{name}, completed {date}"),
+    "fact.entry_short": ("{name} telt niet: {why}", "{name} does not count: {why}"),
+    "fact.entry_also": (
+        "{name} kan ook tellen via {route}",
+        "{name} could also count through {route}",
+    ),
+    "fact.no_route_for": (
+        "{name} telt niet: geen opleidingsroute van dit profiel neemt een opleiding van de soort '{kind}' aan",
+        "{name} does not count: no education route of this profile accepts education of kind '{kind}'",
+    ),
+    "fact.withdrawn": (
+        "deze opleiding is ingetrokken door {by} en telt niet meer",
+        "this course was withdrawn by {by} and no longer counts",
+    ),
+    "fact.provisional_route": ("voorlopig: {reason}", "provisional: {reason}"),
+    "req.education.none": (
+        "geen opleiding die een specialiserende opleiding kan zijn",
+        "no education that could be specialising education",
+    ),
+    "field.level": ("soort leergang", "kind of programme"),
     "fact.patient_share": ("{share} palliatieve patiënten", "{share} palliative patients"),
     "fact.fte_share": (
         "{share} van de aanstelling palliatief",
@@ -354,16 +427,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{months} months of relevant experience in the last {window} months; at least {required} needed",
     ),
     "req.experience.undetermined": (
-        "{months} maanden zeker relevant in de laatste {window} maanden (minimaal {required}); bij andere dienstverbanden ontbreken de palliatieve aandelen",
-        "{months} months surely relevant in the last {window} months (at least {required}); other employments lack palliative shares",
+        "{months} maanden zeker relevant in de laatste {window} maanden (minimaal {required}); voor andere maanden ontbreken gegevens die het kunnen beslissen",
+        "{months} months surely relevant in the last {window} months (at least {required}); other months lack data that could decide them",
     ),
     "req.experience.missing": (
         "nog {lacking} maanden relevante werkervaring binnen {window} maanden",
         "{lacking} more months of relevant experience within {window} months",
     ),
-    "req.experience.fill_shares": (
-        "vul palliative_patient_share of palliative_fte_share in bij: {employers}",
-        "fill in palliative_patient_share or palliative_fte_share for: {employers}",
+    "req.experience.fill_field": ("vul {field} in bij {who}", "fill in {field} for {who}"),
+    "or": ("of", "or"),
+    "fact.fte": ("{fte} fte", "{fte} FTE"),
+    "fact.counted_months": (
+        "telt mee in {months} maanden",
+        "counts in {months} months",
+    ),
+    "fact.weighted": (
+        "de aandelen gelden voor uw hele aanstelling: per maand weegt elk dienstverband naar zijn fte en dagen",
+        "the shares are those of your whole appointment: each month, every employment weighs by its FTE and days",
     ),
     "req.transition.not_needed": (
         "niet nodig: de opleiding voldoet",

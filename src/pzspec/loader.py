@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -133,6 +133,13 @@ def problems_from(
             ctx = err.get("ctx") or {}
             message = tr(lang, f"err.{kind}", **ctx)
             hint = tr(lang, f"hint.{kind}")
+        elif kind in ("param_value", "param_type"):
+            ctx = err.get("ctx") or {}
+            value = _at(doc.data, (*loc, "value"))
+            line, col = doc.where((*loc, "value") if kind == "param_value" else loc)
+            want = tr(lang, str(ctx.get("want", "param.want.type")))
+            message = tr(lang, f"err.{kind}", id=shown(ctx.get("id")), value=_shown_value(value))
+            hint = want
         elif kind == "union_tag_invalid":
             ctx = err.get("ctx") or {}
             line, col = doc.where((*loc, "type"))
@@ -164,6 +171,23 @@ def problems_from(
     return problems
 
 
+def _at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _shown_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return shown(value, 40) if isinstance(value, str | int | float) else type(value).__name__
+
+
 def _type_hint(lang: Lang, kind: str, value: Any) -> str:
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
         return (
@@ -182,6 +206,8 @@ def _reason(lang: Lang, err: Any) -> str:
     nl = lang == "nl"
     if kind == "greater_than_equal":
         return f"moet minstens {ctx['ge']} zijn" if nl else f"must be at least {ctx['ge']}"
+    if kind == "greater_than":
+        return f"moet groter dan {ctx['gt']} zijn" if nl else f"must be more than {ctx['gt']}"
     if kind == "less_than_equal":
         return f"mag hoogstens {ctx['le']} zijn" if nl else f"must be at most {ctx['le']}"
     if kind == "string_pattern_mismatch":
@@ -233,15 +259,21 @@ def _check_format(doc: yamlio.Document, expected: str, lang: Lang) -> None:
         )
 
 
-def load_portfolio(path: Path, rules: RuleSet, lang: Lang) -> tuple[Portfolio, yamlio.Document]:
+def load_portfolio(
+    path: Path, rules: RuleSet, lang: Lang, withdrawn: Collection[str] = ()
+) -> tuple[Portfolio, yamlio.Document]:
     doc = yamlio.load(path, lang)
-    return parse_portfolio(doc, rules, lang), doc
+    return parse_portfolio(doc, rules, lang, withdrawn), doc
 
 
-def parse_portfolio(doc: yamlio.Document, rules: RuleSet, lang: Lang) -> Portfolio:
+def parse_portfolio(
+    doc: yamlio.Document, rules: RuleSet, lang: Lang, withdrawn: Collection[str] = ()
+) -> Portfolio:
+    """The portfolio in ``doc``; a course an overlay withdrew is known (it no longer counts,
+    and the report says so) rather than unknown."""
     _check_format(doc, FORMAT, lang)
     portfolio = validate(doc, Portfolio, lang)
-    problems = list(_catalogue_problems(portfolio, doc, rules, lang))
+    problems = list(_catalogue_problems(portfolio, doc, rules, lang, withdrawn))
     if problems:
         raise InputError(problems)
     return portfolio
@@ -267,7 +299,7 @@ def _unknown(
 
 
 def _catalogue_problems(
-    p: Portfolio, doc: yamlio.Document, rules: RuleSet, lang: Lang
+    p: Portfolio, doc: yamlio.Document, rules: RuleSet, lang: Lang, withdrawn: Collection[str]
 ) -> Iterable[Problem]:
     professions = [x.id for x in rules.professions]
     if p.person.profession not in professions:
@@ -279,7 +311,7 @@ def _catalogue_problems(
     courses = [c.id for c in rules.courses]
     kinds = [k.id for k in rules.course_kinds]
     for i, entry in enumerate(p.education):
-        if entry.course is not None and entry.course not in courses:
+        if entry.course is not None and entry.course not in courses + list(withdrawn):
             yield _unknown(
                 doc, ("education", i, "course"), "what.course", entry.course, courses, lang
             )

@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from pzspec import param_checks
 from pzspec.catalog import Library, SourceFile
 from pzspec.errors import Problem
 from pzspec.i18n import Lang, tr
@@ -21,6 +22,7 @@ from pzspec.models.rules import (
     BeforeCond,
     BelowCond,
     Condition,
+    EducationInProgress,
     ExperienceMonths,
     ExperienceRule,
     MinCond,
@@ -28,9 +30,11 @@ from pzspec.models.rules import (
     Parameter,
     Profile,
     Route,
+    RouteChanges,
     RuleSet,
     When,
 )
+from pzspec.overlays import apply_overlay
 
 Path_ = tuple[str | int, ...]
 
@@ -87,6 +91,13 @@ class _Findings:
             seen.add(value)
 
 
+def _reporter(f: _Findings, src: SourceFile) -> param_checks.Report:
+    def report(path: Path_, key: str, hint: str, **kw: Any) -> None:
+        f.add(src, path, key, tr(f.lang, hint), **kw)
+
+    return report
+
+
 def _is_mapping(data: Any, path: Path_) -> bool:
     """True when ``path`` names a mapping: point at its key rather than its first line."""
     for part in path:
@@ -115,6 +126,8 @@ def _param_refs(cond: Condition) -> list[tuple[str, str]]:
         return [("param", cond.param)]
     if isinstance(cond, ExperienceMonths):
         return [("min", cond.min)] + ([("window", cond.window)] if cond.window else [])
+    if isinstance(cond, EducationInProgress):
+        return [("by", cond.by)]
     return []
 
 
@@ -259,6 +272,10 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
             tr(f.lang, "hint.profile_without_rules"),
             profile=pid,
         )
+    params = {p.id: p for p in rules.parameters}
+    report = _reporter(f, src)
+    param_checks.check_uses(param_checks.rules_uses(rules), params, report)
+    param_checks.check_windows(rules, params, report)
 
 
 def _check_profile(f: _Findings, src: SourceFile, profile: Profile, cat: _Catalogue) -> None:
@@ -410,6 +427,57 @@ def _check_overlay(
         if change.experience:
             path = ("profiles", pid, "experience")
             _check_param_ids(f, src, path, _experience_refs(change.experience), cat)
+        if change.transition and change.transition.routes:
+            rule = base.profiles[pid].transition or base.defaults.transition
+            where: Path_ = ("profiles", pid, "transition", "routes")
+            _check_route_changes(f, src, change.transition.routes, rule.routes, where, cat)
+    if ov.transition and ov.transition.routes:
+        routes = base.defaults.transition.routes
+        _check_route_changes(f, src, ov.transition.routes, routes, ("transition", "routes"), cat)
+    _check_overlay_values(f, src, ov, base)
+
+
+def _check_route_changes(
+    f: _Findings,
+    src: SourceFile,
+    change: RouteChanges,
+    existing_routes: list[Route],
+    base: Path_,
+    cat: _Catalogue,
+) -> None:
+    existing = {r.id for r in existing_routes}
+    for i, rid in enumerate(change.withdraw):
+        if rid not in existing:
+            f.unknown(src, (*base, "withdraw", i), "val.what_route", rid, existing)
+    kept = existing - set(change.withdraw)
+    for i, route in enumerate(change.add):
+        if route.id in kept:
+            path = (*base, "add", i, "id")
+            f.add(src, path, "val.duplicate_id", tr(f.lang, "hint.duplicate_id"), value=route.id)
+    _check_routes(f, src, change.add, (*base, "add"), cat)
+
+
+def _check_overlay_values(f: _Findings, src: SourceFile, ov: Overlay, base: RuleSet) -> None:
+    """Values and uses of parameters, with the overlay's own parameters added."""
+    params = {p.id: p for p in base.parameters} | {p.id: p for p in ov.parameters}
+    report = _reporter(f, src)
+    before = len(f.items)
+    param_checks.check_set_values(ov, params, report)
+    param_checks.check_uses(param_checks.overlay_uses(ov), params, report)
+    if len(f.items) > before or not set(ov.set) <= set(params):
+        return  # the overlay cannot be applied as it is; the problems above say why
+    applied = apply_overlay(base, ov, {}, 1)
+
+    def at_overlay(path: Path_, key: str, hint: str, **kw: Any) -> None:
+        """Point at what the overlay changed; a window the base already had is not its fault."""
+        ids = (kw["window"], kw["min"])
+        where: list[Path_] = [("set", k, "value") for k in ids if k in ov.set]
+        where += [("parameters", i, "value") for i, p in enumerate(ov.parameters) if p.id in ids]
+        change = ov.profiles.get(str(path[1])) if path[0] == "profiles" else None
+        if where or (change is not None and change.experience is not None):
+            report(where[0] if where else path, key, hint, **kw)
+
+    param_checks.check_windows(applied, {p.id: p for p in applied.parameters}, at_overlay)
 
 
 def _check_windows(f: _Findings, versions: list[SourceFile]) -> None:

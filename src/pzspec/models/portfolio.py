@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -50,6 +50,8 @@ class EducationEntry(Strict):
     completed: dt.date
     provider: str | None = None
     institution: str | None = None
+    level: Literal["post-mbo", "post-hbo"] | None = None
+    """Which leergang it was (post-mbo: EPA-onderwijs; post-hbo: NLQF 6)."""
     days: Annotated[int, Field(ge=0, le=1000)] | None = None
     nlqf: Annotated[int, Field(ge=1, le=8)] | None = None
     epas: list[str] | None = None
@@ -77,7 +79,7 @@ class Employment(Strict):
     setting: str | None = None
     start: dt.date = Field(alias="from")
     end: dt.date | None = Field(default=None, alias="to")
-    fte: Annotated[float, Field(ge=0.0, le=2.0)] | None = None
+    fte: Annotated[float, Field(gt=0.0, le=2.0)] | None = None
     palliative_patient_share: Share | None = None
     palliative_fte_share: Share | None = None
     description: str | None = None

@@ -42,6 +42,8 @@ class Requirement(_Out):
     missing: list[str] = Field(default_factory=list)
     parameters: list[ParamUse] = Field(default_factory=list)
     provisional: bool = False
+    provisional_reason: str | None = None
+    """Why the rule that decided is itself not settled (e.g. a route still being studied)."""
     rule_set: str = ""
     rule_file: str = ""
     details: dict[str, Any] = Field(default_factory=dict)

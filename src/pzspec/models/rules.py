@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from pzspec.models.base import LText, Strict
 
@@ -20,24 +21,92 @@ PROFILE_FORMAT = "profile/1"
 Basis = Literal["stated", "delphi", "provisional"]
 Outcome = Literal["met", "review"]
 FailOutcome = Literal["unmet", "review"]
-Scalar = str | int | float | bool | dt.date
+MissingOutcome = Literal["unmet", "review", "met"]
+TransitionForm = Literal[
+    "graduation-cutoff", "experience-cutoff", "portfolio", "additional-education"
+]
+"""The forms of the overgangsregeling the Basisprofiel names (seed 000, r. 130-146 and
+1327-1343): a cut-off by year of graduation, by years of experience, an exemption on the
+basis of a portfolio, and time to complete an additional education."""
+# Dates first: a date that went through the JSON cache comes back as a date, not a string.
+Value = Annotated[dt.date | int | float | bool | str | list[str], Field(union_mode="left_to_right")]
+ParamType = Literal["months", "days", "count", "share", "nlqf", "date", "codes"]
+NUMERIC: frozenset[str] = frozenset({"months", "days", "count", "share", "nlqf"})
+_UNIT_TYPES: dict[str, ParamType] = {
+    "maanden": "months",
+    "lesdagen": "days",
+    "aandeel": "share",
+    "nlqf": "nlqf",
+    "soorten": "count",
+    "activiteiten": "count",
+    "months": "months",
+    "days": "days",
+    "share": "share",
+    "activities": "count",
+}
+# whole numbers: (lowest, highest); a share is any number from 0 to 1
+_RANGES: dict[str, tuple[int, int]] = {
+    "months": (1, 1200),
+    "days": (1, 1000),
+    "count": (0, 1000),
+    "nlqf": (1, 8),
+}
+DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
+
+
+def value_problem(kind: str, value: object) -> str | None:
+    """Why ``value`` cannot be a parameter of type ``kind`` (a message id), or None."""
+    if kind == "date":
+        ok = isinstance(value, dt.date) and DATE_RANGE[0] <= value <= DATE_RANGE[1]
+        return None if ok else "param.want.date"
+    if kind == "codes":
+        ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+        return None if ok else "param.want.codes"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"param.want.{kind}"
+    if kind == "share":
+        return None if 0 <= value <= 1 else "param.want.share"
+    low, high = _RANGES[kind]
+    ok = isinstance(value, int) and low <= value <= high
+    return None if ok else f"param.want.{kind}"
 
 
 class Parameter(Strict):
-    """A number, date or list that decides something, with where it comes from."""
+    """A number, date or list that decides something, with where it comes from.
+
+    Its ``type`` (given, or read from ``unit``) fixes what values it may take, so no rule
+    file can set 24 months to -5, ``true`` or a date (docs/rules-format.md).
+    """
 
     id: str
-    value: Scalar | list[str]
+    type: ParamType | None = None
+    value: Value
     basis: Basis
     source: str
     unit: str | None = None
     description: LText
 
+    @property
+    def kind(self) -> str:
+        """The declared type, or the one its unit implies."""
+        return self.type or _UNIT_TYPES.get((self.unit or "").lower()) or ""
+
+    @model_validator(mode="after")
+    def _value_fits_type(self) -> Parameter:
+        if not self.kind:
+            raise PydanticCustomError("param_type", "parameter without type", {"id": self.id})
+        problem = value_problem(self.kind, self.value)
+        if problem:
+            raise PydanticCustomError(
+                "param_value", "value does not fit", {"id": self.id, "want": problem}
+            )
+        return self
+
 
 class _Cond(Strict):
     label: LText | None = None
     on_fail: FailOutcome = "unmet"
-    on_missing: FailOutcome = "review"
+    on_missing: MissingOutcome = "review"
 
 
 class MinCond(_Cond):
@@ -113,6 +182,14 @@ class ExperienceMonths(_Cond):
     window: str | None = None
 
 
+class EducationInProgress(_Cond):
+    """An education that would meet the profile's education requirement once completed
+    has started, and its planned completion lies no later than the date parameter ``by``."""
+
+    type: Literal["education-in-progress"]
+    by: str
+
+
 Condition = Annotated[
     MinCond
     | BelowCond
@@ -123,7 +200,8 @@ Condition = Annotated[
     | AllOf
     | AnyOf
     | When
-    | ExperienceMonths,
+    | ExperienceMonths
+    | EducationInProgress,
     Field(discriminator="type"),
 ]
 AllOf.model_rebuild()
@@ -147,6 +225,10 @@ class Route(Strict):
     conditions: list[Condition] = Field(default_factory=list)
     outcome: Outcome = "met"
     missing: LText
+    forms: list[TransitionForm] = Field(default_factory=list)
+    """For a transition route: the forms of the overgangsregeling it implements."""
+    provisional: LText | None = None
+    """Why this route is not settled yet; a verdict resting on it is provisional."""
 
 
 class Exclusion(Strict):
@@ -163,6 +245,9 @@ class Exclusion(Strict):
 class EducationRule(Strict):
     routes: list[Route] = Field(default_factory=list)
     undetermined: LText | None = None
+    """Without routes: the explanation when an entry could count but nobody can say yet."""
+    none: LText | None = None
+    """Without routes: the explanation when no entry could count at all (``unmet``)."""
     source: str
 
 
@@ -302,7 +387,7 @@ OVERLAY_FORMAT = "overlay/1"
 class ParamSet(Strict):
     """A new value for an existing parameter, decided by the overlay's publisher."""
 
-    value: Scalar | list[str]
+    value: Value
     basis: Basis = "stated"
     source: str
     description: LText | None = None
@@ -318,8 +403,15 @@ class RouteChanges(Strict):
     withdraw: list[str] = Field(default_factory=list)
 
 
+class TransitionChanges(Strict):
+    """Switch forms of the overgangsregeling on or off: withdraw or add its routes."""
+
+    routes: RouteChanges | None = None
+
+
 class ProfileChanges(Strict):
     routes: RouteChanges | None = None
+    transition: TransitionChanges | None = None
     undetermined: LText | None = None
     practice_min_kinds: str | None = None
     experience: ExperienceRule | None = None
@@ -339,4 +431,5 @@ class Overlay(Strict):
     parameters: list[Parameter] = Field(default_factory=list)
     set: dict[str, ParamSet] = Field(default_factory=dict)
     courses: CourseChanges | None = None
+    transition: TransitionChanges | None = None
     profiles: dict[str, ProfileChanges] = Field(default_factory=dict)

@@ -1,0 +1,267 @@
+"""The ``education`` requirement: every education entry tried against every route.
+
+Each entry of the portfolio ends up in the report, counted or with the reason it does not
+count: withdrawn by an overlay, not yet completed, excluded (a basiscursus, a short course),
+accepted by no route of the profile, or short of a route's conditions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pzspec.conditions import RANK, Outcome, evaluate_all, fill
+from pzspec.models.portfolio import EducationEntry
+from pzspec.models.result import Requirement, Status
+from pzspec.models.rules import EducationRule, Exclusion, Route
+
+if TYPE_CHECKING:
+    from pzspec.engine import Evaluation
+
+
+@dataclass
+class Tried:
+    route: Route
+    outcome: Outcome
+    entry: EducationEntry | None
+
+
+def matches(route: Route, entry: EducationEntry) -> bool:
+    if route.entry is None:
+        return False
+    if entry.course:
+        return entry.course in route.entry.courses
+    return entry.kind in route.entry.kinds
+
+
+def with_outcome(out: Outcome, route: Route) -> Outcome:
+    """A route whose conditions hold gives its own outcome (``met``, or ``review``)."""
+    if out.status == "met" and route.outcome == "review":
+        return Outcome("review", out.facts, out.missing, out.params)
+    return out
+
+
+def entry_kind(ev: Evaluation, entry: EducationEntry) -> str | None:
+    if entry.course:
+        course = ev.book.courses.get(entry.course) or _withdrawn_course(ev, entry.course)
+        return course.kind if course else None
+    return entry.kind
+
+
+def entry_name(ev: Evaluation, entry: EducationEntry) -> str:
+    if entry.course:
+        course = ev.book.courses.get(entry.course) or _withdrawn_course(ev, entry.course)
+        return course.name if course else entry.course
+    return entry.name or entry.kind or "?"
+
+
+def _withdrawn_course(ev: Evaluation, cid: str) -> Any:
+    found = ev.book.withdrawn.get(cid)
+    return found[0] if found else None
+
+
+def excluded(ev: Evaluation, entry: EducationEntry) -> Exclusion | None:
+    kind = entry_kind(ev, entry)
+    for ex in ev.book.rules.exclusions:
+        named = entry.course in ex.courses if entry.course else kind in ex.kinds
+        if (ex.courses or ex.kinds) and not named:
+            continue
+        if ex.conditions and evaluate_all(ex.conditions, ev.context(entry)).status != "met":
+            continue
+        return ex
+    return None
+
+
+class Listing:
+    """The entries of the portfolio with what became of each (facts and JSON details)."""
+
+    def __init__(self, ev: Evaluation) -> None:
+        self.ev = ev
+        self.facts: list[str] = []
+        self.params: list[str] = []
+        self.rows: list[dict[str, Any]] = []
+        self.usable: list[EducationEntry] = []
+
+    def add(self, entry: EducationEntry, status: str, fact: str, route: str | None = None) -> None:
+        self.facts.append(fact)
+        self.rows.append(
+            {
+                "name": entry_name(self.ev, entry),
+                "completed": entry.completed.isoformat(),
+                "status": status,
+                "route": route,
+            }
+        )
+
+    def sort(self, entries: list[EducationEntry]) -> None:
+        ev = self.ev
+        for item in entries:
+            name = entry_name(ev, item)
+            if item.course and item.course in ev.book.withdrawn:
+                _, index = ev.book.withdrawn[item.course]
+                reason = ev.t("fact.withdrawn", by=ev.book.sets[index].id)
+                self.add(item, "withdrawn", ev.t("fact.excluded", name=name, reason=reason))
+                continue
+            if item.completed > ev.as_of:
+                date = item.completed.isoformat()
+                self.add(item, "not-completed", ev.t("fact.not_completed", name=name, date=date))
+                continue
+            ex = excluded(ev, item)
+            if ex is not None:
+                why = evaluate_all(ex.conditions, ev.context(item))
+                reason = ex.reason.get(ev.lang) + "".join(f" ({f})" for f in why.facts)
+                self.params += why.params
+                self.add(item, "excluded", ev.t("fact.excluded", name=name, reason=reason))
+                continue
+            self.usable.append(item)
+
+
+def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
+    listing = Listing(ev)
+    listing.sort(ev.p.education)
+    if not rule.routes:
+        return _no_routes(ev, rule, listing)
+    profession = ev.p.person.profession
+    routes = [r for r in rule.routes if r.professions is None or profession in r.professions]
+    if not routes:
+        text = ev.t("req.education.no_route")
+        return _requirement(ev, "unmet", rule.source, text, listing, [text], [])
+    tried: list[Tried] = []
+    per_entry: dict[int, Tried] = {}
+    for route in routes:
+        best = Tried(route, Outcome("unmet"), None)
+        if route.entry is None:
+            best = Tried(
+                route, with_outcome(evaluate_all(route.conditions, ev.context()), route), None
+            )
+        for entry in (e for e in listing.usable if matches(route, e)):
+            out = with_outcome(evaluate_all(route.conditions, ev.context(entry)), route)
+            here = Tried(route, out, entry)
+            if best.entry is None or RANK[out.status] > RANK[best.outcome.status]:
+                best = here
+            known = per_entry.get(id(entry))
+            if known is None or RANK[out.status] > RANK[known.outcome.status]:
+                per_entry[id(entry)] = here
+        tried.append(best)
+    chosen = max(tried, key=lambda t: RANK[t.outcome.status])
+    _list_usable(ev, listing, per_entry, chosen)
+    details = {
+        "routes": [
+            {
+                "id": t.route.id,
+                "status": t.outcome.status,
+                "entry": entry_name(ev, t.entry) if t.entry else None,
+            }
+            for t in tried
+        ],
+        "entries": listing.rows,
+    }
+    status: Status = chosen.outcome.status
+    label = chosen.route.label.get(ev.lang)
+    provisional = chosen.route.provisional.get(ev.lang) if chosen.route.provisional else None
+    facts = listing.facts + chosen.outcome.facts
+    used = listing.params + chosen.outcome.params
+    if status in ("met", "review"):
+        alike = [t for t in tried if t.outcome.status == status]
+        open_ = list(dict.fromkeys(m for t in alike for m in t.outcome.missing))
+        if status == "review" and not open_:
+            open_ = [ev.t("req.education.assessment", route=label)]
+        return Requirement(
+            id="education",
+            status=status,
+            source=chosen.route.source,
+            route=chosen.route.id,
+            explanation=ev.t(f"req.education.{status}", route=label),
+            facts=facts
+            + ([ev.t("fact.provisional_route", reason=provisional)] if provisional else []),
+            missing=[] if status == "met" else open_,
+            parameters=ev.params(used),
+            details=details,
+            provisional_reason=provisional,
+        )
+    missing: list[str] = []
+    for t in tried:
+        if t.entry is not None:
+            missing += [
+                ev.t("req.education.partial", name=entry_name(ev, t.entry), what=m)
+                for m in t.outcome.missing
+            ]
+        missing.append(fill(t.route.missing.get(ev.lang), ev.book, ev.lang))
+    used += [x for t in tried for x in t.outcome.params]
+    listing.facts += [
+        f"{entry_name(ev, t.entry)}: {f}" for t in tried if t.entry for f in t.outcome.facts
+    ]
+    text = ev.t("req.education.unmet")
+    req = _requirement(ev, "unmet", rule.source, text, listing, missing, used)
+    return req.model_copy(update={"details": details})
+
+
+def _list_usable(
+    ev: Evaluation, listing: Listing, per_entry: dict[int, Tried], chosen: Tried
+) -> None:
+    """A line for every usable entry: the one that decided, and why each other one did not."""
+    for entry in listing.usable:
+        name = entry_name(ev, entry)
+        done = entry.completed.isoformat()
+        got = per_entry.get(id(entry))
+        if got is None:
+            kind = entry_kind(ev, entry) or "?"
+            listing.add(entry, "no-route", ev.t("fact.no_route_for", name=name, kind=kind))
+        elif got.outcome.status != "unmet" and got is chosen:
+            listing.add(
+                entry, got.outcome.status, ev.t("fact.entry", name=name, date=done), got.route.id
+            )
+        elif got.outcome.status == "unmet":
+            why = "; ".join(got.outcome.missing) or got.route.label.get(ev.lang)
+            listing.add(entry, "unmet", ev.t("fact.entry_short", name=name, why=why), got.route.id)
+        else:
+            route = got.route.label.get(ev.lang)
+            listing.add(
+                entry,
+                got.outcome.status,
+                ev.t("fact.entry_also", name=name, route=route),
+                got.route.id,
+            )
+
+
+def _no_routes(ev: Evaluation, rule: EducationRule, listing: Listing) -> Requirement:
+    """A profile whose accepted courses are not named yet: an entry that could count is
+    ``undetermined``; none at all is ``unmet`` (the profile asks for an education)."""
+    for entry in listing.usable:
+        name = entry_name(ev, entry)
+        listing.add(
+            entry, "undetermined", ev.t("fact.entry", name=name, date=entry.completed.isoformat())
+        )
+    if listing.usable:
+        text = (
+            rule.undetermined.get(ev.lang)
+            if rule.undetermined
+            else ev.t("req.education.undetermined")
+        )
+        status: Status = "undetermined"
+    else:
+        text = rule.none.get(ev.lang) if rule.none else ev.t("req.education.none")
+        status = "unmet"
+    req = _requirement(ev, status, rule.source, text, listing, [text], listing.params)
+    return req.model_copy(update={"details": {"routes": [], "entries": listing.rows}})
+
+
+def _requirement(
+    ev: Evaluation,
+    status: Status,
+    source: str,
+    explanation: str,
+    listing: Listing,
+    missing: list[str],
+    params: list[str],
+) -> Requirement:
+    return Requirement(
+        id="education",
+        status=status,
+        source=source,
+        explanation=explanation,
+        facts=listing.facts,
+        missing=missing,
+        parameters=ev.params(params),
+        details={"entries": listing.rows},
+    )

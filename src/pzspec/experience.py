@@ -1,0 +1,188 @@
+"""Which months of a person's work count as relevant experience.
+
+The shares are the person's, not one job's: the Basisprofiel speaks of "het deel van je
+aanstelling" (seed 000, r. 196) and of "de helft van de aanstellingsuren" (r. 802-804). So
+in each calendar month the shares of every employment covering part of it are weighted by
+its FTE times the days it covers. A month counts when the employments together cover at
+least half of its days (months.py) and the weighted patient share or the weighted FTE share
+reaches its threshold.
+
+Three-valued: an FTE or share that is missing is given its extreme values; when the answer
+is the same at both extremes it stands, otherwise the month is unknown, and the fields that
+could decide it are named (only the missing ones that matter, never a known one).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pzspec.models.portfolio import Employment
+
+Month = tuple[int, int]
+Answer = Literal["yes", "no", "unknown"]
+PATIENT = "palliative_patient_share"
+FTE_SHARE = "palliative_fte_share"
+FTE = "fte"
+MAX_FTE = 2.0  # the highest FTE a portfolio may give (models/portfolio.py)
+TINY = 1e-6  # the lowest: fte must be above 0
+MAX_UNKNOWN_WEIGHTS = 6  # beyond this, bounds from the shares alone (still sound, wider)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One employment's part in a period: its FTE, days covered and share (None: unknown)."""
+
+    job: int
+    fte: float | None
+    days: int
+    share: float | None
+
+
+def share_bounds(parts: Sequence[Part]) -> tuple[float, float]:
+    """The lowest and highest FTE-weighted share the parts allow."""
+    low = [p.share if p.share is not None else 0.0 for p in parts]
+    high = [p.share if p.share is not None else 1.0 for p in parts]
+    open_ = [i for i, p in enumerate(parts) if p.fte is None]
+    if len(open_) > MAX_UNKNOWN_WEIGHTS:
+        return min(low), max(high)
+    lows, highs = [], []
+    for corner in itertools.product((TINY, MAX_FTE), repeat=len(open_)):
+        fte = [p.fte for p in parts]
+        for i, value in zip(open_, corner, strict=True):
+            fte[i] = value
+        weights = [(f or TINY) * p.days for f, p in zip(fte, parts, strict=True)]
+        total = sum(weights)
+        lows.append(sum(w * s for w, s in zip(weights, low, strict=True)) / total)
+        highs.append(sum(w * s for w, s in zip(weights, high, strict=True)) / total)
+    return min(lows), max(highs)
+
+
+def decide(
+    parts: Sequence[Part], threshold: float, name: str
+) -> tuple[Answer, set[tuple[int, str]]]:
+    """Does the weighted share reach ``threshold``? With the fields that would decide it."""
+    low, high = share_bounds(parts)
+    if low >= threshold:
+        return "yes", set()
+    if high < threshold:
+        return "no", set()
+    need = {(p.job, name) for p in parts if p.share is None}
+    if len({p.job for p in parts}) > 1:
+        need |= {(p.job, FTE) for p in parts if p.fte is None}
+    return "unknown", need
+
+
+@dataclass
+class Months:
+    """The months of a window: those that count, those that might, and what would decide."""
+
+    counted: list[Month] = field(default_factory=list)
+    unknown: list[Month] = field(default_factory=list)
+    needed: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _days_in(month: Month) -> int:
+    return calendar.monthrange(month[0], month[1])[1]
+
+
+def _covered(spans: Iterable[tuple[dt.date, dt.date]]) -> int:
+    """Days covered by the union of inclusive spans."""
+    total, last = 0, None
+    for start, end in sorted(spans):
+        if last is not None and start <= last:
+            start = last + dt.timedelta(days=1)  # noqa: PLW2901
+        if start <= end:
+            total += (end - start).days + 1
+            last = end if last is None or end > last else last
+    return total
+
+
+class Counter:
+    """Counts months for one portfolio on one date; results are kept per window."""
+
+    def __init__(
+        self, jobs: Sequence[Employment], as_of: dt.date, patient: float, fte_share: float
+    ) -> None:
+        self.jobs = [j for j in jobs if j.start <= as_of]
+        self.as_of = as_of
+        self.thresholds = ((PATIENT, patient), (FTE_SHARE, fte_share))
+        self._memo: dict[tuple[tuple[int, int], ...], tuple[Answer, set[tuple[int, str]]]] = {}
+        self._ends = [min(j.end or as_of, as_of) for j in self.jobs]
+        self._index = {id(j): i for i, j in enumerate(jobs)}
+
+    def months(self, start: dt.date | None) -> Months:
+        """The months from ``start`` (or the first employment) to the as-of date."""
+        out = Months()
+        if not self.jobs:
+            return out
+        first = start or min(j.start for j in self.jobs)
+        needed: dict[tuple[int, str], None] = {}
+        y, m = first.year, first.month
+        while (y, m) <= (self.as_of.year, self.as_of.month):
+            answer, need = self._month((y, m), first)
+            if answer == "yes":
+                out.counted.append((y, m))
+            elif answer == "unknown":
+                out.unknown.append((y, m))
+                needed.update(dict.fromkeys(sorted(need)))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        out.needed = list(needed)
+        return out
+
+    def _month(self, month: Month, start: dt.date) -> tuple[Answer, set[tuple[int, str]]]:
+        days = _days_in(month)
+        low = max(dt.date(month[0], month[1], 1), start)
+        high = min(dt.date(month[0], month[1], days), self.as_of)
+        spans: list[tuple[int, dt.date, dt.date]] = []
+        for i, job in enumerate(self.jobs):
+            s, e = max(job.start, low), min(self._ends[i], high)
+            if s <= e:
+                spans.append((i, s, e))
+        if not spans:
+            return "no", set()
+        key = tuple((i, (e - s).days + 1) for i, s, e in spans)
+        if key not in self._memo:
+            union = _covered((s, e) for _, s, e in spans)
+            self._memo[key] = self._decide(key) if union * 2 >= days else ("no", set())
+        return self._memo[key]
+
+    def _decide(self, key: tuple[tuple[int, int], ...]) -> tuple[Answer, set[tuple[int, str]]]:
+        answers: list[Answer] = []
+        need: set[tuple[int, str]] = set()
+        for name, threshold in self.thresholds:
+            parts = [
+                Part(
+                    self._index[id(self.jobs[i])], self.jobs[i].fte, d, getattr(self.jobs[i], name)
+                )
+                for i, d in key
+            ]
+            answer, fields = decide(parts, threshold, name)
+            if answer == "yes":
+                return "yes", set()
+            answers.append(answer)
+            need |= fields
+        return ("unknown", need) if "unknown" in answers else ("no", set())
+
+
+def placement_share(
+    jobs: Sequence[Employment], start: dt.date, end: dt.date
+) -> tuple[float, float, list[tuple[int, str]]] | None:
+    """The FTE-weighted palliative FTE share of the employments during a course
+    (lowest, highest, fields that would decide), or None when no employment overlaps."""
+    parts = []
+    for i, job in enumerate(jobs):
+        s, e = max(job.start, start), min(job.end or end, end)
+        if s <= e:
+            parts.append(Part(i, job.fte, (e - s).days + 1, job.palliative_fte_share))
+    if not parts:
+        return None
+    low, high = share_bounds(parts)
+    need = [(p.job, FTE_SHARE) for p in parts if p.share is None]
+    if len(parts) > 1:
+        need += [(p.job, FTE) for p in parts if p.fte is None]
+    return low, high, need
