@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from pzspec.catalog import RuleBook
-from tests.conftest import check_text
+from pzspec.catalog import RuleBook, library
+from pzspec.errors import InputError
+from tests.conftest import AS_OF, ROOT, check_text
 
 
 def portfolio(
@@ -476,3 +478,66 @@ def test_every_education_entry_is_listed_with_why(book: RuleBook) -> None:
     assert "Basisscholing" in facts and "telt niet" in facts
     assert "Master Oncologie telt niet: geen opleidingsroute" in facts
     assert "lesdagen: 12 (minimaal 21)" in facts
+
+
+# --- the forms of the overgangsregeling (seed 000 r. 130-146, 1327-1343) -------------------
+OVERGANG = ROOT / "docs" / "examples" / "overlay-overgangsregeling.yaml"
+IN_PROGRESS = """\
+  - course: leergang-pz-verpleegkundige
+    started: 2025-09-01
+    completed: 2026-06-30
+    placement_palliative_share: 0.6
+"""
+RECENT_HOSPICE = """\
+  - employer: Hospice
+    from: 2023-06-01
+    palliative_patient_share: 0.9
+"""
+
+
+def overlay_book(path: Path) -> RuleBook:
+    return library([path]).at(AS_OF, "nl")
+
+
+def test_shipped_transition_names_its_forms(book: RuleBook) -> None:
+    r = check_text(portfolio(experience=RECENT_HOSPICE), book)
+    transition = r.requirement("transition")
+    assert transition.details["forms"] == ["graduation-cutoff", "experience-cutoff", "portfolio"]
+    assert any(
+        "afkappunt op jaar van afstuderen + afkappunt op jaren werkervaring" in f
+        for f in transition.facts
+    )
+
+
+def test_an_overlay_switches_transition_forms() -> None:
+    ob = overlay_book(OVERGANG)
+    text = portfolio(education=IN_PROGRESS, experience=RECENT_HOSPICE, graduated="2015-06-30")
+    r = check_text(text, ob)
+    transition = r.requirement("transition")
+    assert (transition.status, transition.route) == ("met", "lopende-opleiding")
+    assert r.verdict == "eligible-transition"
+    assert transition.rule_set == "voorbeeld-overgangsregeling"
+    assert "additional-education" in transition.details["forms"]
+    assert "portfolio" not in transition.details["forms"]
+    # the same portfolio under the shipped rules: no form lifts the missing education
+    assert check_text(text, library().at(AS_OF, "nl")).verdict == "not-eligible"
+    # a course planned after the overlay's deadline does not count
+    late = text.replace("completed: 2026-06-30", "completed: 2029-06-30")
+    assert check_text(late, ob).requirement("transition").status == "unmet"
+    # the portfolio form is switched off
+    asked = portfolio(experience=RECENT_HOSPICE, extra="transition:\n  portfolio_review: true\n")
+    assert check_text(asked, ob).requirement("transition").status == "unmet"
+
+
+def test_overlay_that_withdraws_an_unknown_transition_route_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        OVERGANG.read_text(encoding="utf-8").replace(
+            "withdraw: [portfolio]", "withdraw: [portfolo]"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as err:
+        library([bad])
+    message = err.value.problems[0].format()
+    assert "portfolo" in message and "portfolio" in message and ":30:16:" in message

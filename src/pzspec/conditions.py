@@ -24,6 +24,7 @@ from pzspec.models.rules import (
     BeforeCond,
     BelowCond,
     Condition,
+    EducationInProgress,
     EqualsCond,
     ExperienceMonths,
     IncludesCond,
@@ -52,6 +53,8 @@ class Context:
     as_of: dt.date
     lang: Lang
     experience_months: Callable[[int | None], tuple[int, int]]
+    in_progress: Callable[[dt.date], tuple[Decision, str | None]]
+    """The best education in progress that is planned to end by a date: (status, name)."""
     entry: EducationEntry | None = None
 
     def param(self, pid: str) -> Any:
@@ -255,6 +258,15 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
         if possible >= required:
             return Outcome("review", [fact], [short], params)
         return Outcome(cond.on_fail, [fact], [short], params)
+    if isinstance(cond, EducationInProgress):
+        by = ctx.param(cond.by)
+        what = label or tr(lang, "cond.in_progress", date=fmt(by, lang))
+        status, name = ctx.in_progress(by)
+        if status == "unmet":
+            fact = tr(lang, "cond.in_progress_none", field=what)
+            return Outcome(cond.on_fail, [fact], [fact], [cond.by])
+        fact = tr(lang, "cond.in_progress_found", field=what, name=name or "?")
+        return Outcome(status, [fact], [] if status == "met" else [fact], [cond.by])
     raise AssertionError(f"unknown condition {cond!r}")  # pragma: no cover
 
 
@@ -351,6 +363,8 @@ def describe(cond: Condition, book: RuleBook, lang: Lang) -> str:
     if isinstance(cond, ExperienceMonths):
         months = fmt(book.params[cond.min].value, lang)
         return tr(lang, "cond.experience_months", months=months)
+    if isinstance(cond, EducationInProgress):
+        return tr(lang, "cond.in_progress", date=fmt(book.params[cond.by].value, lang))
     raise AssertionError(f"unknown condition {cond!r}")  # pragma: no cover
 
 
@@ -363,6 +377,8 @@ def parameters_of(conds: list[Condition]) -> list[str]:
             out.append(c.param)
         elif isinstance(c, ExperienceMonths):
             out += [c.min] + ([c.window] if c.window else [])
+        elif isinstance(c, EducationInProgress):
+            out.append(c.by)
         elif isinstance(c, AllOf | AnyOf):
             out += parameters_of(c.conditions)
         elif isinstance(c, When):

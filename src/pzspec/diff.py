@@ -45,6 +45,7 @@ from pzspec.models.rules import (
     BeforeCond,
     BelowCond,
     Condition,
+    EducationInProgress,
     EqualsCond,
     ExperienceMonths,
     ExperienceRule,
@@ -470,6 +471,8 @@ def uses_of(book: RuleBook) -> tuple[Uses, Uses]:
             params[c.min].add(pol)
             if c.window:
                 params[c.window].add(-pol)
+        elif isinstance(c, EducationInProgress):
+            params[c.by].add(-pol)
         elif isinstance(c, AllOf | AnyOf):
             for x in c.conditions:
                 cond(x, pol)
@@ -1004,6 +1007,11 @@ class _Compare:
                     text = self.t("diff.route.entry_added", label=label, items=", ".join(more))
                     self.directed(where, -1, old, new, text)
         self.conditions(f"{path}.conditions", a.conditions, b.conditions, 1, 1)
+        if a.forms != b.forms:
+            self.text(f"{path}.forms", ", ".join(a.forms), ", ".join(b.forms), "forms")
+        if (a.provisional is None) != (b.provisional is None):
+            text = self.t("diff.route.provisional", label=label)
+            self.add(f"{path}.provisional", "editorial", a.provisional, b.provisional, text)
         self.texts(path, a, b, ("label", "missing", "source"))
 
     def conditions(
@@ -1099,6 +1107,12 @@ class _Compare:
                     change = _sign(va, vb)
                     if change != 0:
                         changed(None if change is None else -change * pol, va, vb)
+        elif isinstance(a, EducationInProgress) and isinstance(b, EducationInProgress):
+            if a.by != b.by:
+                va, vb = self.value(self.a, a.by), self.value(self.b, b.by)
+                change = _sign(va, vb)
+                if change != 0:
+                    changed(None if change is None else -change * pol, va, vb)
         elif isinstance(a, AllOf) and isinstance(b, AllOf):
             self.conditions(f"{path}.conditions", a.conditions, b.conditions, pol, 1)
         elif isinstance(a, AnyOf) and isinstance(b, AnyOf):

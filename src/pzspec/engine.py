@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from pzspec import __version__
 from pzspec.catalog import RuleBook
-from pzspec.conditions import RANK, Context, evaluate_all, fill, fmt
+from pzspec.conditions import RANK, Context, Decision, evaluate_all, fill, fmt
+from pzspec.education import entry_name, excluded, matches, with_outcome
 from pzspec.education import requirement as education_requirement
-from pzspec.education import with_outcome
 from pzspec.experience import FTE, Counter, Months
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Employment, Portfolio
@@ -71,7 +71,37 @@ class Evaluation:
         return list(out.values())
 
     def context(self, entry: EducationEntry | None = None) -> Context:
-        return Context(self.p, self.book, self.as_of, self.lang, self.experience_months, entry)
+        return Context(
+            self.p,
+            self.book,
+            self.as_of,
+            self.lang,
+            self.experience_months,
+            self.education_in_progress,
+            entry,
+        )
+
+    def education_in_progress(self, by: dt.date) -> tuple[Decision, str | None]:
+        """The best of the education entries that have started, are not completed yet and
+        are planned to be completed by ``by``, as if completed (the transition form "time
+        to complete an additional education")."""
+        rule = self.book.profile_rules(self.profile_id).education if self.profile_id else None
+        best: tuple[Decision, str | None] = ("unmet", None)
+        if rule is None:
+            return best
+        profession = self.p.person.profession
+        for entry in self.p.education:
+            started = entry.started is not None and entry.started <= self.as_of
+            if not started or not self.as_of < entry.completed <= by or excluded(self, entry):
+                continue
+            for route in rule.routes:
+                if route.professions is not None and profession not in route.professions:
+                    continue
+                if matches(route, entry):
+                    out = with_outcome(evaluate_all(route.conditions, self.context(entry)), route)
+                    if RANK[out.status] > RANK[best[0]]:
+                        best = (out.status, entry_name(self, entry))
+        return best
 
     def months_in(self, window: int | None) -> Months:
         """The months of the last ``window`` months (or ever) and whether each counts."""
@@ -281,14 +311,38 @@ class Evaluation:
                 parameters=self.params(params),
                 missing=[self.t("req.transition.closed", date=until.isoformat())],
             )
+        forms = list(dict.fromkeys(f for r in rule.routes for f in r.forms))
+        offered = self.t(
+            "fact.transition_forms",
+            forms="; ".join(
+                " + ".join(self.t(f"form.{f}") for f in r.forms) or r.label.get(self.lang)
+                for r in rule.routes
+            )
+            or "-",
+        )
+        if not rule.routes:
+            text = self.t("req.transition.none")
+            return Requirement(
+                id="transition",
+                status="unmet",
+                source=rule.source,
+                explanation=text,
+                open_until=until.isoformat(),
+                missing=[text],
+                parameters=self.params(params),
+                details={"routes": [], "forms": []},
+            )
         tried = []
         for route in rule.routes:
             out = evaluate_all(route.conditions, self.context())
             tried.append((route, with_outcome(out, route)))
         route, out = max(tried, key=lambda t: RANK[t[1].status])
         label = route.label.get(self.lang)
-        facts = [f for _, o in tried for f in o.facts]
-        details = {"routes": [{"id": r.id, "status": o.status} for r, o in tried]}
+        facts = [offered] + [f for _, o in tried for f in o.facts]
+        details = {
+            "routes": [{"id": r.id, "status": o.status, "forms": r.forms} for r, o in tried],
+            "forms": forms,
+        }
         if out.status in ("met", "review"):
             return Requirement(
                 id="transition",

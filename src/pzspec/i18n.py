@@ -355,6 +355,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this course was withdrawn by {by} and no longer counts",
     ),
     "fact.provisional_route": ("voorlopig: {reason}", "provisional: {reason}"),
+    "fact.transition_forms": (
+        "vormen van de overgangsregeling in deze regels: {forms}",
+        "forms of the transition arrangement in these rules: {forms}",
+    ),
+    "form.graduation-cutoff": ("afkappunt op jaar van afstuderen", "cut-off by year of graduation"),
+    "form.experience-cutoff": ("afkappunt op jaren werkervaring", "cut-off by years of experience"),
+    "form.portfolio": ("vrijstelling op basis van een portfolio", "exemption by portfolio"),
+    "form.additional-education": (
+        "tijd om een aanvullende opleiding af te ronden",
+        "time to complete an additional education",
+    ),
+    "req.transition.none": (
+        "deze regels kennen geen overgangsregeling",
+        "these rules have no transition arrangement",
+    ),
+    "cond.in_progress": (
+        "een opleiding die meetelt, begonnen en af te ronden uiterlijk {date}",
+        "an education that counts, started and to be completed by {date}",
+    ),
+    "cond.in_progress_none": (
+        "{field}: geen gevonden (geef 'started' en de geplande afronding als 'completed')",
+        "{field}: none found (give 'started' and the planned end as 'completed')",
+    ),
+    "cond.in_progress_found": ("{field}: {name}", "{field}: {name}"),
+    "diff.route.provisional": (
+        "route {label}: voorlopig-markering gewijzigd",
+        "route {label}: provisional marker changed",
+    ),
     "req.education.none": (
         "geen opleiding die een specialiserende opleiding kan zijn",
         "no education that could be specialising education",
