@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
 import typer
 
 from pzspec import __version__
-from pzspec.errors import InputError
+from pzspec.errors import InputError, one_line
 from pzspec.i18n import Lang, tr
 
 if TYPE_CHECKING:
@@ -97,13 +98,19 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+_ISO_DAY = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _as_of(value: str | None, lang: Lang) -> dt.date:
     if value is None:
         return dt.date.today()
+    # only the documented form: fromisoformat alone also takes 20260101 and 2026-W01-1
+    if not _ISO_DAY.fullmatch(value):
+        _fail(tr(lang, "cli.bad_date", value=one_line(value)))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        _fail(tr(lang, "cli.bad_date", value=value))
+        _fail(tr(lang, "cli.bad_date", value=one_line(value)))
     if not 1900 <= day.year <= 2199:  # the range yamlio accepts for dates in files
         _fail(tr(lang, "cli.date_range", value=value))
     return day

@@ -153,6 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "controleer het jaartal",
         "check the year",
     ),
+    # --- trust: folders, output, paths (issue 11) ---
     # --- validating files ----------------------------------------------------------
     "err.unknown_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
     "hint.did_you_mean": ("bedoelde u '{suggestion}'?", "did you mean '{suggestion}'?"),
