@@ -6,6 +6,12 @@ are (not) written. See docs/security.md for the guarantees these tests hold pzsp
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -39,3 +45,67 @@ def test_as_of_only_in_the_documented_form(command: str, value: str) -> None:
 def test_as_of_in_the_documented_form_is_accepted() -> None:
     code, _, err = invoke("check", str(GOOD), "--as-of", "2026-01-01")
     assert code == 0, err
+
+
+# --- 2: diff --git never writes outside its temporary folder ----------------------------
+def _git(repo: Path, *args: str, stdin: bytes | None = None) -> str:
+    done = subprocess.run(["git", *args], cwd=repo, input=stdin, capture_output=True, check=True)
+    return done.stdout.decode().strip()
+
+
+def _hostile_commit(repo: Path, names: list[str]) -> str:
+    """A commit whose tree holds ``data/<name>/.../evil.yaml``: names a checkout refuses
+    (``..``, ``.``) but a tree built by hand can hold."""
+    blob = _git(repo, "hash-object", "-w", "--stdin", stdin=b"pzspec: overlay/1\n")
+    tree = _git(repo, "mktree", stdin=f"100644 blob {blob}\tevil.yaml\n".encode())
+    for name in reversed(names[1:]):
+        tree = _git(repo, "mktree", stdin=f"040000 tree {tree}\t{name}\n".encode())
+    listing = _git(repo, "ls-tree", "HEAD:data") + f"\n040000 tree {tree}\t{names[0]}\n"
+    data = _git(repo, "mktree", stdin=listing.encode())
+    root = _git(repo, "mktree", stdin=f"040000 tree {data}\tdata\n".encode())
+    return _git(repo, "commit-tree", root, "-p", "HEAD", "-m", "hostile")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q", ".")
+    shutil.copytree(ROOT / "data" / "rules", repo / "data")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "base")
+    return repo
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        (["..", ".."], "data/../../evil.yaml"),
+        ([".."], "data/../evil.yaml"),
+        (["."], "data/./evil.yaml"),
+        (["a\\..\\.."], "data/a\\..\\../evil.yaml"),
+    ],
+)
+def test_git_tree_with_unsafe_names_is_refused(
+    repo: Path, tmp_path: Path, names: list[str], shown: str
+) -> None:
+    env = {**os.environ, "TMPDIR": str(tmp_path / "tmp"), "PZSPEC_NO_CACHE": "1", **ENV}
+    (tmp_path / "tmp").mkdir()
+    commit = _hostile_commit(repo, names)
+    pzspec = Path(sys.executable).with_name("pzspec")
+    done = subprocess.run(
+        [str(pzspec), "diff", "--git", commit, "data"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.startswith(f"--git {commit}: onveilige naam in de git-boom: '{shown}'")
+    assert len(done.stderr.splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.rglob("evil.yaml")) == []
+    assert list((tmp_path / "tmp").iterdir()) == []  # the temporary folder is gone too

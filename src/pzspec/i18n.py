@@ -154,6 +154,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check the year",
     ),
     # --- trust: folders, output, paths (issue 11) ---
+    "diff.err.git_path": (
+        "onveilige naam in de git-boom: '{path}'",
+        "unsafe name in the git tree: '{path}'",
+    ),
+    "diff.hint.git_path": (
+        "een naam als '..', '.', een lege naam of een backslash kan buiten de tijdelijke map "
+        "schrijven; pzspec pakt deze revisie niet uit, controleer de tak",
+        "a name such as '..', '.', an empty name or a backslash could write outside the "
+        "temporary folder; pzspec does not unpack this revision, check the branch",
+    ),
     # --- validating files ----------------------------------------------------------
     "err.unknown_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
     "hint.did_you_mean": ("bedoelde u '{suggestion}'?", "did you mean '{suggestion}'?"),
