@@ -109,3 +109,134 @@ def test_git_tree_with_unsafe_names_is_refused(
     assert len(done.stderr.splitlines()) == 1
     assert sorted(p.name for p in tmp_path.rglob("evil.yaml")) == []
     assert list((tmp_path / "tmp").iterdir()) == []  # the temporary folder is gone too
+
+
+# --- 3: folder walking reports every entry it cannot use --------------------------------
+OVERLAY = ROOT / "docs" / "examples" / "overlay-drempels.yaml"
+
+
+def _refuse_scandir(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` unreadable for pzspec even as root (root can read a mode 000 folder)."""
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """A batch folder: two good portfolios (one through a link) and four entries that are
+    not readable regular files."""
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "locked").mkdir()
+    shutil.copyfile(GOOD, folder / "good.yaml")
+    (folder / "sub" / "link.yaml").symlink_to("../good.yaml")  # a link to a file is fine
+    (folder / "dangling.yaml").symlink_to("nothing.yaml")
+    (folder / "loop.yaml").symlink_to("loop.yaml")
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "notes.txt").write_text("not a portfolio, not matched, not reported\n")
+    return folder
+
+
+def test_batch_reports_each_unusable_entry_and_checks_the_rest(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _refuse_scandir(monkeypatch, batch / "locked")
+    code, out, err = invoke("check", str(batch), "--as-of", "2026-01-01", "--format", "jsonl")
+    assert code == 2
+    assert err.splitlines() == [
+        f"{batch}/dangling.yaml: symbolische koppeling wijst naar iets dat niet bestaat"
+        " (herstel of verwijder de koppeling (ls -l))",
+        f"{batch}/locked: map kan niet gelezen worden"
+        " (controleer de rechten op de map; de bestanden erin zijn niet getoetst)",
+        f"{batch}/loop.yaml: symbolische koppeling wijst (via andere) naar zichzelf"
+        " (controleer waar de koppeling naar wijst (ls -l))",
+        f"{batch}/pipe.yaml: dit is geen gewoon bestand (maar bijvoorbeeld een pipe of"
+        " apparaat) (verwijder het uit de map: alleen gewone bestanden worden gelezen)",
+    ]
+    import json
+
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [(r["file"], r["verdict"]) for r in results] == [
+        (f"{batch}/good.yaml", "eligible"),
+        (f"{batch}/sub/link.yaml", "eligible"),
+    ]
+
+
+def test_batch_entries_in_english_and_in_the_summary(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _refuse_scandir(monkeypatch, batch / "locked")
+    code, out, err = invoke(
+        "check", str(batch), "--as-of", "2026-01-01", "--summary-only", "--lang", "en"
+    )
+    assert code == 2
+    assert f"{batch}/locked: folder cannot be read (check the folder's permissions;" in err
+    assert f"{batch}/dangling.yaml: symbolic link points to something that does not exist" in err
+    assert len(err.splitlines()) == 4
+    assert f"{batch}/pipe.yaml" in out  # the summary lists it among the unusable files
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any folder"
+)
+def test_really_unreadable_subfolder(batch: Path) -> None:
+    (batch / "locked").chmod(0)
+    try:
+        code, _, err = invoke("check", str(batch), "--as-of", "2026-01-01")
+    finally:
+        (batch / "locked").chmod(0o755)
+    assert code == 2
+    assert f"{batch}/locked: map kan niet gelezen worden" in err
+
+
+def test_rules_folder_with_an_unreadable_subfolder_is_not_silently_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = tmp_path / "rules"
+    (rules / "besluiten").mkdir(parents=True)
+    shutil.copyfile(OVERLAY, rules / "besluiten" / "drempels.yaml")
+    _refuse_scandir(monkeypatch, rules / "besluiten")
+    for args in (
+        ["check", str(GOOD), "--as-of", "2026-08-01", "--rules", str(rules)],
+        ["validate", str(rules)],
+    ):
+        code, _, err = invoke(*args)
+        assert code == 2, (args, err)
+        assert err.splitlines()[0] == (
+            f"{rules}/besluiten: map kan niet gelezen worden"
+            " (controleer de rechten op de map; de bestanden erin zijn niet getoetst)"
+        )
+
+
+def test_rules_and_diff_folders_with_a_pipe(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    shutil.copyfile(OVERLAY, rules / "drempels.yaml")
+    os.mkfifo(rules / "half-written.yaml")
+    line = (
+        f"{rules}/half-written.yaml: dit is geen gewoon bestand (maar bijvoorbeeld een pipe of"
+        " apparaat) (verwijder het uit de map: alleen gewone bestanden worden gelezen)"
+    )
+    for args in (
+        ["check", str(GOOD), "--as-of", "2026-08-01", "--rules", str(rules)],
+        ["validate", str(rules)],
+        ["diff", str(ROOT / "data"), str(rules)],
+    ):
+        code, out, err = invoke(*args)
+        assert code == 2, (args, err)
+        assert err.splitlines()[0] == line, args
+        assert out == "", args
+
+
+def test_diff_portfolio_folder_reports_unusable_entries(batch: Path) -> None:
+    data = str(ROOT / "data")
+    code, _, err = invoke("diff", data, data, "--portfolios", str(batch), "--as-of", "2026-01-01")
+    assert code == 2
+    assert err.splitlines()[0].startswith(f"{batch}/dangling.yaml: symbolische koppeling")
+    assert f"{batch}/pipe.yaml: dit is geen gewoon bestand" in err

@@ -8,7 +8,6 @@ come back in input order, one at a time, so memory stays flat however many files
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -20,8 +19,9 @@ from pzspec.catalog import RuleBook
 from pzspec.errors import InputError, Problem
 from pzspec.i18n import Lang
 from pzspec.models.result import CheckResult
+from pzspec.walk import YAML_GLOBS, Found, walk
 
-DEFAULT_GLOBS = ("*.yaml", "*.yml")
+DEFAULT_GLOBS = YAML_GLOBS
 PARALLEL_FROM = 40  # fewer files than this: worker start-up costs more than it saves
 
 # requirement id -> the portfolio key whose line an annotation points at
@@ -48,22 +48,11 @@ class Outcome:
     piece: str = ""  # the rendered output for this file (see render/batch.py)
 
 
-def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> list[Path]:
+def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: Lang = "nl") -> Found:
     """Files as given; folders searched recursively for files matching ``globs``, sorted.
-    A path that does not exist stays in the list, so its error is reported in order."""
-    patterns = tuple(globs)
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if any(fnmatch.fnmatch(p.name, g) for g in patterns) and p.is_file()
-            ]
-            out += sorted(found, key=lambda p: p.as_posix())
-        else:
-            out.append(path)
-    return out
+    A path that does not exist stays in the list, so its error is reported in order; an
+    entry of a folder that cannot be used is one of the problems (see ``pzspec.walk``)."""
+    return walk(paths, lang, globs)
 
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import re
 import sys
@@ -243,12 +244,20 @@ def check(
 
     def body() -> int:
         from pzspec.catalog import library
-        from pzspec.check import DEFAULT_GLOBS, Tally, check_many, default_jobs, expand
+        from pzspec.check import (
+            DEFAULT_GLOBS,
+            Outcome,
+            Tally,
+            check_many,
+            default_jobs,
+            expand,
+        )
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
         book = lib.at(day, language)
-        paths = expand(files, glob or DEFAULT_GLOBS)
-        if not paths:
+        found = expand(files, glob or DEFAULT_GLOBS, language)
+        paths = found.files
+        if not paths and not found.problems:
             raise InputError.single(
                 " ".join(map(str, files)),
                 tr(language, "cli.no_files"),
@@ -259,7 +268,10 @@ def check(
         sink = _sink(fmt, language, array, color_on, summary_only, len(paths), book)
         from pzspec.render.batch import Finish
 
-        outcomes = check_many(
+        finish = Finish(sink, redact=redact)
+        # folder entries that cannot be used come first, then every file that can be read
+        unusable = (finish(Outcome(p.file, problems=(p,))) for p in found.problems)
+        checked = check_many(
             paths,
             book,
             day,
@@ -267,11 +279,12 @@ def check(
             jobs=jobs or default_jobs(),
             rules=tuple(rules or ()),
             defaults=not no_default_rules,
-            finish=Finish(sink, redact=redact),
+            finish=finish,
         )
+        outcomes = itertools.chain(unusable, checked)
         tally = Tally()
         chunks: list[str] = []
-        with _progress(len(paths), language) as advance:
+        with _progress(len(paths) + len(found.problems), language) as advance:
             for outcome in outcomes:
                 advance()
                 for problem in outcome.problems:
@@ -605,13 +618,16 @@ def validate(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import Library, SourceFile, read_source, shipped_sources, yaml_files
+        from pzspec.catalog import Library, SourceFile, read_source, shipped_sources
         from pzspec.errors import Problem
         from pzspec.validate import findings
+        from pzspec.walk import walk
 
         own: list[SourceFile] = []
+        listed = walk(paths or [], language, keep=False)
+        unusable: list[Problem] = listed.problems  # folder entries that cannot be read
         found: list[Problem] = []
-        for path in yaml_files(paths or [], language):
+        for path in listed.files:
             try:
                 own.append(read_source(path, language))
             except InputError as err:  # keep going: report every broken file
@@ -620,8 +636,9 @@ def validate(
         lib = Library(tuple(base + own))
         found += findings(lib, language)
         if own and base:  # report on the files given, not on the shipped data around them
-            mine = {s.display for s in own} | {str(p) for p in yaml_files(paths or [], language)}
+            mine = {s.display for s in own} | {str(p) for p in listed.files}
             found = [p for p in found if p.file in mine or p.file == "pzspec"]
+        found = unusable + found
         for problem in found:
             if fmt is ValidateFormat.github:
                 level = "error" if problem.level == "error" or strict else "warning"

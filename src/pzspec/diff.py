@@ -1296,18 +1296,20 @@ def run(
     portfolios checked on ``replay_day`` (default today) under the newest version with all
     of its overlays, so decisions that start later already count.
     """
-    from pzspec.catalog import yaml_files
+    from pzspec.walk import walk
 
     report = Report(old_label, new_label, compare(old, new, lang, as_of))
     if portfolios:
-        files = yaml_files(portfolios, lang)
+        listed = walk(portfolios, lang, keep=False)
+        files = listed.files
         if as_of is not None:
             day = as_of
             books = old.at(as_of, lang), new.at(as_of, lang)
         else:
             day = replay_day or dt.date.today()
             books = latest(old), latest(new)
-        report.impact, report.problems = replay(*books, files, day, lang)
+        report.impact, problems = replay(*books, files, day, lang)
+        report.problems = listed.problems + problems  # an unusable entry is never skipped
         report.replayed = len(files)
         report.as_of = day.isoformat()
     elif as_of is not None:

@@ -154,6 +154,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check the year",
     ),
     # --- trust: folders, output, paths (issue 11) ---
+    "walk.err.dangling": (
+        "symbolische koppeling wijst naar iets dat niet bestaat",
+        "symbolic link points to something that does not exist",
+    ),
+    "walk.hint.dangling": (
+        "herstel of verwijder de koppeling (ls -l)",
+        "repair or remove the link (ls -l)",
+    ),
+    "walk.err.to_folder": (
+        "symbolische koppeling naar een map; pzspec volgt die niet",
+        "symbolic link to a folder; pzspec does not follow it",
+    ),
+    "walk.hint.to_folder": (
+        "geef de map zelf op, of verwijder de koppeling",
+        "give the folder itself, or remove the link",
+    ),
+    "walk.hint.not_regular": (
+        "verwijder het uit de map: alleen gewone bestanden worden gelezen",
+        "remove it from the folder: only regular files are read",
+    ),
+    "walk.err.folder_unreadable": ("map kan niet gelezen worden", "folder cannot be read"),
+    "walk.err.folder_os": (
+        "map kan niet gelezen worden: {reason}",
+        "folder cannot be read: {reason}",
+    ),
+    "walk.hint.folder_unreadable": (
+        "controleer de rechten op de map; de bestanden erin zijn niet getoetst",
+        "check the folder's permissions; the files in it were not checked",
+    ),
     "diff.err.git_path": (
         "onveilige naam in de git-boom: '{path}'",
         "unsafe name in the git tree: '{path}'",
