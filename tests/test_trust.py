@@ -240,3 +240,190 @@ def test_diff_portfolio_folder_reports_unusable_entries(batch: Path) -> None:
     assert code == 2
     assert err.splitlines()[0].startswith(f"{batch}/dangling.yaml: symbolische koppeling")
     assert f"{batch}/pipe.yaml: dit is geen gewoon bestand" in err
+
+
+# --- 7: a fault in writing stdout is one line and exit 74, never "interne fout" ---------
+def _pzspec(
+    *args: str, shell_suffix: str = "", env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """Run the installed pzspec in a shell (for redirections such as ``>&-``)."""
+    import shlex
+
+    exe = Path(sys.executable).with_name("pzspec")
+    command = " ".join(shlex.quote(a) for a in [str(exe), *args]) + " " + shell_suffix
+    done = subprocess.run(
+        ["sh", "-c", command],
+        env={**os.environ, **ENV, "PZSPEC_NO_CACHE": "1", **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in done.stderr
+    return done.returncode, done.stderr
+
+
+CHECK = ("check", str(GOOD), "--as-of", "2026-01-01")
+FULL = (
+    "pzspec: uitvoer kan niet geschreven worden: schijf vol"
+    " (maak ruimte vrij, of schrijf naar een andere schijf)\n"
+)
+CLOSED = (
+    "pzspec: uitvoer kan niet geschreven worden: uitvoer gesloten"
+    " (stuur de uitvoer naar een bestand of pipe, of gebruik -o BESTAND)\n"
+)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this platform")
+@pytest.mark.parametrize(
+    "args",
+    [
+        CHECK,
+        ("check", str(EXAMPLES), "--as-of", "2026-01-01", "--format", "jsonl"),
+        ("list", "profiles"),
+        ("show", "profile", "vig"),
+        ("diff", "data", "data"),
+    ],
+)
+def test_full_disk_on_stdout(args: tuple[str, ...]) -> None:
+    code, err = _pzspec(*args, shell_suffix="> /dev/full")
+    assert (code, err) == (74, FULL)
+
+
+def test_closed_stdout() -> None:
+    code, err = _pzspec(*CHECK, shell_suffix=">&-")
+    assert (code, err) == (74, CLOSED)
+    # (a reader that goes away stays a quiet 141: test_commands.py::test_broken_pipe_is_quiet)
+
+
+def test_stdout_in_an_encoding_that_cannot_hold_the_report() -> None:
+    code, err = _pzspec(*CHECK, "--lang", "en", env={"PYTHONIOENCODING": "ascii"})
+    assert code == 74
+    assert err == (
+        "pzspec: output cannot be written: characters cannot be written in the encoding ascii"
+        " (set PYTHONIOENCODING=utf-8, or write to a file with -o (always UTF-8))\n"
+    )
+
+
+# --- 8: -o replaces regular files only, -o - is stdout, COLUMNS is clamped --------------
+def test_force_never_replaces_a_pipe(tmp_path: Path) -> None:
+    pipe = tmp_path / "report.txt"
+    os.mkfifo(pipe)
+    link = tmp_path / "link.txt"
+    link.symlink_to(pipe.name)
+    for target in (pipe, link):
+        code, _, err = invoke(*CHECK, "-o", str(target), "--force")
+        assert code == 2
+        assert err == (
+            f"{target}: dit is geen gewoon bestand (maar een pipe, apparaat, socket of een"
+            " koppeling naar iets anders dan een gewoon bestand); --force vervangt alleen"
+            " gewone bestanden (kies een ander uitvoerbestand, of -o - voor stdout)\n"
+        )
+    assert pipe.is_fifo()
+    assert link.is_symlink() and link.is_fifo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "report.txt"]
+
+
+def test_force_never_replaces_a_dangling_link(tmp_path: Path) -> None:
+    link = tmp_path / "report.txt"
+    link.symlink_to("nowhere")
+    code, _, err = invoke("init", "--profession", "hbo-verpleegkundige", "-o", str(link), "--force")
+    assert code == 2
+    assert "--force vervangt alleen gewone bestanden" in err
+    assert link.is_symlink()
+
+
+def test_force_onto_a_link_replaces_the_link_not_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("someone else's file\n")
+    link = tmp_path / "report.txt"
+    link.symlink_to(target)
+    code, _, err = invoke(*CHECK, "-o", str(link), "--force")
+    assert code == 0, err
+    assert target.read_text() == "someone else's file\n"
+    assert not link.is_symlink()
+    assert "Oordeel: VOLDOET" in link.read_text()
+
+
+@pytest.mark.parametrize("command", ["check", "init"])
+def test_dash_is_stdout(command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = CHECK if command == "check" else ("init", "--profession", "hbo-verpleegkundige")
+    code, out, err = invoke(*args, "-o", "-")
+    assert code == 0, err
+    assert ("Oordeel: VOLDOET" if command == "check" else "pzspec: portfolio/1") in out
+    assert list(tmp_path.iterdir()) == []  # no file named '-'
+
+
+@pytest.mark.parametrize(("columns", "widest"), [("10000000", 300), ("5", 40), ("100", 100)])
+def test_width_is_clamped(columns: str, widest: int) -> None:
+    import time
+
+    started = time.perf_counter()
+    code, out, _ = invoke(*CHECK, env={"COLUMNS": columns})
+    assert code == 0
+    assert time.perf_counter() - started < 5
+    table = [line for line in out.splitlines() if line.startswith("┏")]
+    assert table and len(table[0]) == widest
+    for command in (("show", "profile", "vig"), ("list", "courses"), ("diff", "data", "data")):
+        code, out, _ = invoke(*command, env={"COLUMNS": columns})
+        assert code == 0
+        assert max(len(line) for line in out.splitlines()) <= max(widest, 100)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat_file.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie is dead, only not yet reaped
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_their_parent(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(2000):  # >= 40 files, so --jobs starts workers; enough to stay busy
+        shutil.copyfile(GOOD, folder / f"p{i:04d}.yaml")
+    exe = Path(sys.executable).with_name("pzspec")
+    parent = subprocess.Popen(
+        [str(exe), "check", str(folder), "--as-of", "2026-01-01", "--jobs", "2"],
+        stdout=subprocess.PIPE,  # never read: the parent blocks mid-batch on a full pipe
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **ENV, "PZSPEC_NO_CACHE": "1"},
+    )
+    try:
+        deadline = time.monotonic() + 30
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers = _children(parent.pid)
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(0.3)  # mid-batch
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        survivors = [w for w in workers if _alive(w)]
+    finally:
+        parent.kill()
+        if parent.stdout:
+            parent.stdout.close()
+    for w in survivors:
+        os.kill(w, signal.SIGKILL)
+    assert survivors == []

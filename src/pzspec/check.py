@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -76,11 +77,46 @@ Finish = Callable[[Outcome], Outcome]
 _WORKER: tuple[RuleBook, dt.date, Lang, Finish | None] | None = None
 
 
+_PARENT: int | None = None
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive pzspec (a SIGKILLed pzspec would leave it running, holding
+    portfolios in memory). On Linux the kernel kills the worker when its parent dies;
+    elsewhere, and for a parent that died before this ran, the parent's pid is checked."""
+    global _PARENT  # noqa: PLW0603 - one value per worker process
+    _PARENT = parent
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the pid check below still holds
+            pass
+    _orphaned()
+
+
+def _orphaned() -> None:
+    if _PARENT is not None and os.getppid() != _PARENT:
+        os._exit(1)
+
+
 def _init_worker(
-    rules: tuple[Path, ...], defaults: bool, as_of: dt.date, lang: Lang, finish: Finish | None
+    rules: tuple[Path, ...],
+    defaults: bool,
+    as_of: dt.date,
+    lang: Lang,
+    finish: Finish | None,
+    parent: int | None = None,
 ) -> None:
     global _WORKER  # noqa: PLW0603 - one rule book per worker process, parsed once
     from pzspec.catalog import library
+
+    if parent is not None:
+        _die_with_parent(parent)
 
     book = library(rules, defaults=defaults, lang=lang).at(as_of, lang)
     _WORKER = (book, as_of, lang, finish)
@@ -88,6 +124,7 @@ def _init_worker(
 
 def _work(path: Path) -> Outcome:
     assert _WORKER is not None
+    _orphaned()
     book, as_of, lang, finish = _WORKER
     outcome = check_file(path, book, as_of, lang)
     return finish(outcome) if finish else outcome
@@ -124,7 +161,7 @@ def check_many(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(rules, defaults, as_of, lang, finish),
+        initargs=(rules, defaults, as_of, lang, finish, os.getpid()),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
 

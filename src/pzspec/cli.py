@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import itertools
-import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
@@ -18,6 +16,17 @@ import typer
 from pzspec import __version__
 from pzspec.errors import InputError, one_line
 from pzspec.i18n import Lang, tr
+from pzspec.output import (
+    EXIT_OUTPUT,
+    OutputFault,
+    echo,
+    guarded_stdout,
+    is_stdout,
+    progress,
+    quiet_stdout,
+    use_color,
+    width,
+)
 
 if TYPE_CHECKING:
     from pzspec.catalog import RuleBook
@@ -50,9 +59,6 @@ class CheckFormat(StrEnum):
     markdown = "markdown"
     github = "github"
     junit = "junit"
-
-
-PROGRESS_FROM = 5
 
 
 class ValidateFormat(StrEnum):
@@ -117,14 +123,6 @@ def _as_of(value: str | None, lang: Lang) -> dt.date:
     return day
 
 
-def _use_color(choice: Color) -> bool:
-    if choice is Color.always:
-        return True
-    if choice is Color.never or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
 def _internal(exc: BaseException, lang: Lang, debug: bool) -> NoReturn:
     if debug:
         import traceback
@@ -155,9 +153,11 @@ def _root(
 
 
 def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
-    """Run a command body: input errors exit 2 with their lines, anything else exits 70."""
+    """Run a command body: input errors exit 2 with their lines, a fault in writing stdout
+    exits 74 with one line, a closed pipe 141 in silence, anything else 70."""
     try:
-        code = body()
+        with guarded_stdout():
+            code = body()
     except InputError as err:
         _report_problems(err)
         raise typer.Exit(2) from None
@@ -165,23 +165,15 @@ def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
         raise
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): stop quietly, like other command-line tools
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        quiet_stdout()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except OutputFault as fault:
+        quiet_stdout()
+        typer.echo("pzspec: " + fault.message(lang), err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
     except Exception as exc:
         _internal(exc, lang, debug)
     raise typer.Exit(code)
-
-
-def _width() -> int:
-    """The terminal's width; COLUMNS overrides; 100 when piped."""
-    import shutil
-
-    return shutil.get_terminal_size(fallback=(100, 24)).columns
-
-
-def _echo(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 @app.command()
@@ -205,9 +197,7 @@ def check(
     ] = CheckFormat.text,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Schrijf het rapport naar dit bestand (niet naar stdout)."
-        ),
+        typer.Option("--output", "-o", help="Schrijf het rapport naar dit bestand (- is stdout)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Vervang een bestaand --output-bestand.")
@@ -241,6 +231,7 @@ def check(
     """
     language = _lang(lang)
     day = _as_of(as_of, language)
+    output = None if is_stdout(output) else output
 
     def body() -> int:
         from pzspec.catalog import library
@@ -264,7 +255,7 @@ def check(
                 tr(language, "hint.no_files"),
             )
         array = len(paths) > 1 or any(p.is_dir() for p in files)
-        color_on = output is None and _use_color(color)
+        color_on = output is None and use_color(color)
         sink = _sink(fmt, language, array, color_on, summary_only, len(paths), book)
         from pzspec.render.batch import Finish
 
@@ -284,7 +275,7 @@ def check(
         outcomes = itertools.chain(unusable, checked)
         tally = Tally()
         chunks: list[str] = []
-        with _progress(len(paths) + len(found.problems), language) as advance:
+        with progress(len(paths) + len(found.problems), language) as advance:
             for outcome in outcomes:
                 advance()
                 for problem in outcome.problems:
@@ -324,7 +315,7 @@ def _sink(
     match fmt:
         case CheckFormat.text:
             return batch.TextSink(
-                lang, color=color, width=_width(), summary=count > 1, only=summary_only
+                lang, color=color, width=width(), summary=count > 1, only=summary_only
             )
         case CheckFormat.json:
             return batch.JsonSink(array=array)
@@ -337,27 +328,6 @@ def _sink(
         case CheckFormat.html | CheckFormat.markdown:
             return batch.DocumentSink(fmt.value, lang, book)
     assert_never(fmt)
-
-
-@contextlib.contextmanager
-def _progress(total: int, lang: Lang) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for a batch in a terminal; silent otherwise."""
-    if total <= PROGRESS_FROM or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task(tr(lang, "cli.progress"), total=total)
-        yield lambda: bar.advance(task)
 
 
 show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
@@ -430,7 +400,7 @@ def show_profile(
         else:
             from pzspec.render.show_text import render_profile
 
-            _echo(render_profile(view, language, color=_use_color(color), width=_width()))
+            echo(render_profile(view, language, color=use_color(color), width=width()))
         return 0
 
     _run(language, debug, body)
@@ -467,7 +437,7 @@ def show_course(
         else:
             from pzspec.render.show_text import render_course
 
-            _echo(render_course(view, language, color=_use_color(color), width=_width()))
+            echo(render_course(view, language, color=use_color(color), width=width()))
         return 0
 
     _run(language, debug, body)
@@ -525,7 +495,7 @@ def list_(
         else:
             from pzspec.render.show_text import render_list
 
-            _echo(render_list(rows, color=_use_color(Color.auto), width=_width()))
+            echo(render_list(rows, color=use_color(Color.auto), width=width()))
         return 0
 
     _run(language, debug, body)
@@ -565,7 +535,9 @@ def init(
     profession: Annotated[
         str, typer.Option("--profession", help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand (- is stdout).")
+    ],
     force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
     version: VersionOpt = None,
     lang: LangOpt = "nl",
@@ -583,6 +555,9 @@ def init(
         professions = [p.id for p in book.rules.professions]
         if profession not in professions:
             raise _unknown("what.profession", profession, professions, language)
+        if is_stdout(output):  # -o -: the template on stdout
+            echo(template(book, profession, "portfolio.yaml"))
+            return 0
         write_atomic(output, template(book, profession, str(output)), force=force, lang=language)
         typer.echo(tr(language, "cli.init_done", file=str(output)), err=True)
         return 0
@@ -770,8 +745,8 @@ def diff_(
             )
         for problem in report.problems:
             typer.echo(problem.format(), err=True)
-        use_color = fmt is DiffFormat.text and _use_color(color)
-        sys.stdout.write(render_diff(report, fmt.value, language, color=use_color, width=_width()))
+        colored = fmt is DiffFormat.text and use_color(color)
+        sys.stdout.write(render_diff(report, fmt.value, language, color=colored, width=width()))
         return core.exit_status(report, fail_on.value)
 
     _run(language, debug, body)

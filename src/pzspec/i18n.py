@@ -154,6 +154,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check the year",
     ),
     # --- trust: folders, output, paths (issue 11) ---
+    "out.err.special": (
+        "dit is geen gewoon bestand (maar een pipe, apparaat, socket of een koppeling naar "
+        "iets anders dan een gewoon bestand); --force vervangt alleen gewone bestanden",
+        "this is not a regular file (but a pipe, a device, a socket or a link to something "
+        "other than a regular file); --force replaces regular files only",
+    ),
+    "out.hint.special": (
+        "kies een ander uitvoerbestand, of -o - voor stdout",
+        "choose another output file, or -o - for stdout",
+    ),
+    "out.err": (
+        "uitvoer kan niet geschreven worden: {reason}",
+        "output cannot be written: {reason}",
+    ),
+    "out.full": ("schijf vol", "disk full"),
+    "out.hint.full": (
+        "maak ruimte vrij, of schrijf naar een andere schijf",
+        "free some space, or write to another disk",
+    ),
+    "out.closed": ("uitvoer gesloten", "output closed"),
+    "out.hint.closed": (
+        "stuur de uitvoer naar een bestand of pipe, of gebruik -o BESTAND",
+        "send the output to a file or a pipe, or use -o FILE",
+    ),
+    "out.encoding": (
+        "tekens niet te schrijven in de codering {encoding}",
+        "characters cannot be written in the encoding {encoding}",
+    ),
+    "out.hint.encoding": (
+        "zet PYTHONIOENCODING=utf-8, of schrijf naar een bestand met -o (altijd UTF-8)",
+        "set PYTHONIOENCODING=utf-8, or write to a file with -o (always UTF-8)",
+    ),
+    "out.hint.other": (
+        "controleer waar de uitvoer heen gaat",
+        "check where the output goes",
+    ),
     "walk.err.dangling": (
         "symbolische koppeling wijst naar iets dat niet bestaat",
         "symbolic link points to something that does not exist",
