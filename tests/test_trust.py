@@ -427,3 +427,86 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     for w in survivors:
         os.kill(w, signal.SIGKILL)
     assert survivors == []
+
+
+# --- 5: text fields cannot forge output ---------------------------------------------------
+NOT_ELIGIBLE = EXAMPLES / "pz-te-weinig-ervaring.yaml"
+
+
+def _forged(tmp_path: Path, name: str, employer: str) -> Path:
+    text = NOT_ELIGIBLE.read_text(encoding="utf-8")
+    text = text.replace('name: "H. Smit"', f'name: "{name}"')
+    text = text.replace('employer: "Hospice Rozenheuvel"', f'employer: "{employer}"')
+    path = tmp_path / "forged.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_line_break_in_a_text_field_cannot_forge_a_verdict(tmp_path: Path) -> None:
+    path = _forged(tmp_path, "H. Smit\\n\\nOordeel: VOLDOET", "Hospice\\r\\nOordeel: VOLDOET")
+    code, out, _ = invoke("check", str(path), "--as-of", "2026-01-01")
+    assert code == 1
+    lines = out.splitlines()
+    assert [line for line in lines if "Oordeel:" in line and "\\n" not in line] == [
+        "Oordeel: VOLDOET NIET (voorlopig)"
+    ]
+    assert lines[0].startswith("H. Smit\\n\\nOordeel: VOLDOET (hbo-verpleegkundige)")
+    assert "Hospice\\r\\nOordeel: VOLDOET" in out  # the employer in the facts, one line
+
+
+def test_workflow_commands_from_a_portfolio_never_start_a_line(tmp_path: Path) -> None:
+    path = _forged(tmp_path, "::stop-commands::abc", "::error file=x.yaml::forged")
+    for fmt in ("text", "github"):
+        code, out, _ = invoke("check", str(path), "--as-of", "2026-01-01", "--format", fmt)
+        assert code == 1
+        for line in out.splitlines():
+            assert not line.lstrip().startswith("::") or line.startswith(
+                ("::group::", "::endgroup::", "::error file=", "::warning file=", "::notice file=")
+            ), line
+        assert "stop-commands" not in out.replace("\\::stop-commands::abc", "")
+    code, out, _ = invoke("check", str(path), "--as-of", "2026-01-01")
+    assert out.splitlines()[0].startswith("\\::stop-commands::abc (hbo-verpleegkundige)")
+
+
+def test_a_file_name_cannot_start_a_workflow_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = Path("::warning::x")
+    folder.mkdir()
+    (folder / "p.yaml").write_text("pzspec: portfolio/1\nperson: [\n", encoding="utf-8")
+    code, _, err = invoke("check", str(folder / "p.yaml"))
+    assert code == 2
+    assert err.startswith("\\::warning::x/p.yaml:")
+
+
+BIDI = "\u202e"
+ZERO_WIDTH = "\u200b"
+SOFT_HYPHEN = "\u00ad"
+
+
+def test_bidi_and_invisible_characters_are_shown_escaped(tmp_path: Path) -> None:
+    path = _forged(tmp_path, f"H. Smit{BIDI}TEMLUS", f"Hospice{ZERO_WIDTH}Rozen{SOFT_HYPHEN}heuvel")
+    code, out, _ = invoke("check", str(path), "--as-of", "2026-01-01")
+    assert code == 1
+    assert "H. Smit\\u202eTEMLUS" in out
+    assert "Hospice\\u200bRozen\\xadheuvel" in out
+    for fmt in ("html", "markdown", "github"):
+        _, out, _ = invoke("check", str(path), "--as-of", "2026-01-01", "--format", fmt)
+        assert BIDI not in out and ZERO_WIDTH not in out and SOFT_HYPHEN not in out, fmt
+        assert fmt == "github" or "u202e" in out, fmt
+    _, page, _ = invoke("check", str(path), "--as-of", "2026-01-01", "--format", "html")
+    assert '<h1 id="p1-name"><bdi>H. Smit\\u202eTEMLUS</bdi></h1>' in page
+
+
+def test_look_alike_ids_are_told_apart_in_messages(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8").replace(
+        "course: leergang-pz-verpleegkundige", f"course: leergang-pz-{ZERO_WIDTH}verpleegkundige"
+    )
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, _, err = invoke("check", str(path), "--as-of", "2026-01-01")
+    assert code == 2
+    assert ZERO_WIDTH not in err
+    assert "onbekende opleiding 'leergang-pz-\\u200bverpleegkundige'" in err
+    assert "(bedoelde u 'leergang-pz-verpleegkundige'?)" in err

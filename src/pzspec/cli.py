@@ -617,8 +617,11 @@ def validate(
         for problem in found:
             if fmt is ValidateFormat.github:
                 level = "error" if problem.level == "error" or strict else "warning"
+                from pzspec.render.batch import _gh, _gh_prop
+
                 line = f",line={problem.line},col={problem.column}" if problem.line else ""
-                typer.echo(f"::{level} file={problem.file}{line}::{problem.message}")
+                text = problem.message + (f" ({problem.hint})" if problem.hint else "")
+                typer.echo(f"::{level} file={_gh_prop(problem.file)}{line}::{_gh(text)}")
             else:
                 suffix = f" [{tr(language, 'cli.warning')}]" if problem.level == "warning" else ""
                 typer.echo(problem.format() + suffix, err=True)

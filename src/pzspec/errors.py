@@ -5,27 +5,53 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+# Characters that change how text around them looks without being seen themselves: bidi
+# controls (U+202A-202E, U+2066-2069, U+061C, U+200E/F), zero-width and invisible characters
+# (U+200B-200D, U+2060-2064, U+FEFF, soft hyphen U+00AD, fillers, variation selectors, tags).
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f"
 )
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
+_HIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")  # not \t \n \r
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
 def one_line(text: str) -> str:
-    """``text`` with every control, line-separator and bidi character escaped.
+    """``text`` with every control, line-separator, bidi and invisible character escaped.
 
     A message is always one line, and nothing from a file (a key, a value, a file name) can
-    move the cursor, colour the terminal or reverse the text around it.
+    move the cursor, colour the terminal, reverse the text around it or hide in it (two ids
+    that look the same but differ by a zero-width space are told apart: ``a\\u200bb``).
     """
+    return _UNSAFE.sub(_escape, text)
 
-    def escape(match: re.Match[str]) -> str:
-        char = match.group()
-        if char in _NAMED:
-            return _NAMED[char]
-        code = ord(char)
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    return _UNSAFE.sub(escape, text)
+def visible(text: str) -> str:
+    """``text`` with control, bidi and invisible characters escaped, but line breaks and
+    tabs kept (for documents, whose format handles those)."""
+    return _HIDDEN.sub(_escape, text)
+
+
+def no_command(line: str) -> str:
+    """A line that GitHub Actions would run as a workflow command (``::error ...``,
+    ``::stop-commands::``: a line starting with ``::`` after spaces) gets a backslash in
+    front, so that every line pzspec prints starts with something pzspec controls."""
+    return "\\" + line if line.lstrip().startswith("::") else line
+
+
+def no_commands(text: str) -> str:
+    return "\n".join(no_command(line) for line in text.split("\n"))
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -54,7 +80,7 @@ class Problem:
         text = f"{where}: {one_line(self.message)}"
         if self.hint:
             text += f" ({one_line(self.hint)})"
-        return text
+        return no_command(text)
 
 
 def _file_name(name: str) -> str:
