@@ -510,3 +510,31 @@ def test_look_alike_ids_are_told_apart_in_messages(tmp_path: Path) -> None:
     assert ZERO_WIDTH not in err
     assert "onbekende opleiding 'leergang-pz-\\u200bverpleegkundige'" in err
     assert "(bedoelde u 'leergang-pz-verpleegkundige'?)" in err
+
+
+# --- 6: personal data never in messages (more in tests/corpus/personal-*) ----------------
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "course", "19012345601"),
+        ("show", "course", "190 1234 5601"),
+        ("init", "--profession", "19012345601", "-o", "x.yaml"),
+    ],
+)
+def test_an_eleven_digit_number_on_the_command_line_is_not_repeated(args: tuple[str, ...]) -> None:
+    code, out, err = invoke(*args)
+    assert code == 2
+    assert out == ""
+    assert "(persoonsgegeven weggelaten)" in err
+    assert "5601" not in err
+
+
+def test_the_name_as_a_key_is_not_repeated_nor_suggested(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    name = next(line.split('"')[1] for line in text.splitlines() if "name:" in line)
+    path = tmp_path / "p.yaml"
+    path.write_text(text + f'"{name}": 1\n', encoding="utf-8")
+    code, _, err = invoke("check", str(path), "--lang", "en")
+    assert code == 2
+    assert name not in err
+    assert "unknown key (personal data omitted)" in err

@@ -347,6 +347,7 @@ def _json(data: object) -> None:
 
 
 def _unknown(what: str, value: str, choices: list[str], lang: Lang) -> InputError:
+    from pzspec.errors import echo, unquote
     from pzspec.loader import closest
 
     suggestion = closest(value, choices)
@@ -355,9 +356,8 @@ def _unknown(what: str, value: str, choices: list[str], lang: Lang) -> InputErro
         if suggestion
         else tr(lang, "hint.choices", choices=", ".join(choices))
     )
-    return InputError.single(
-        "pzspec", tr(lang, "err.unknown_id", what=tr(lang, what), value=value), hint
-    )
+    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=echo(value, lang, (), 100))
+    return InputError.single("pzspec", unquote(message, lang), hint)
 
 
 @show_app.command("profile")

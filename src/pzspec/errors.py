@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pzspec.i18n import Lang, tr
+
 # Characters that change how text around them looks without being seen themselves: bidi
 # controls (U+202A-202E, U+2066-2069, U+061C, U+200E/F), zero-width and invisible characters
 # (U+200B-200D, U+2060-2064, U+FEFF, soft hyphen U+00AD, fillers, variation selectors, tags).
@@ -60,6 +62,48 @@ def shown(value: object, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return one_line(text)
+
+
+# an 11-digit number (a BIG number's length), also written with spaces or dots in between
+_ELEVEN_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .]?[0-9]){10}(?![0-9])")
+
+
+def personal(value: object, secrets: tuple[str, ...] = ()) -> bool:
+    """Whether ``value`` may be personal data, which no message repeats: it holds an
+    11-digit number, or it is (or contains) one of ``secrets`` (the portfolio's name and
+    BIG number, case-folded)."""
+    text = value if isinstance(value, str) else str(value)
+    if _ELEVEN_DIGITS.search(text):
+        return True
+    folded = " ".join(text.split()).casefold()
+    return any(s == folded or (len(s) >= 4 and s in folded) for s in secrets if s)
+
+
+def secrets_of(data: object) -> tuple[str, ...]:
+    """The portfolio's name and BIG number as ``personal`` compares them (also when they
+    have the wrong type: a message must not show them either way)."""
+    person = data.get("person") if isinstance(data, dict) else None
+    if not isinstance(person, dict):
+        return ()
+    big = person.get("big")
+    found = [person.get("name"), big.get("number") if isinstance(big, dict) else None]
+    return tuple(
+        " ".join(str(v).split()).casefold()
+        for v in found
+        if isinstance(v, str | int) and not isinstance(v, bool) and str(v).strip()
+    )
+
+
+def echo(value: object, lang: Lang, secrets: tuple[str, ...] = (), limit: int = 60) -> str:
+    """A value as a message shows it (``shown``), or "(persoonsgegeven weggelaten)" when it
+    may be personal data: the portfolio's name or BIG number, or any 11-digit number."""
+    return tr(lang, "err.personal") if personal(value, secrets) else shown(value, limit)
+
+
+def unquote(message: str, lang: Lang) -> str:
+    """``'(persoonsgegeven weggelaten)'`` without the quotes a value would have had."""
+    omitted = tr(lang, "err.personal")
+    return message.replace(f"'{omitted}'", omitted)
 
 
 @dataclass(frozen=True)

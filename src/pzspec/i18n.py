@@ -154,6 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check the year",
     ),
     # --- trust: folders, output, paths (issue 11) ---
+    "err.personal": ("(persoonsgegeven weggelaten)", "(personal data omitted)"),
     "out.err.special": (
         "dit is geen gewoon bestand (maar een pipe, apparaat, socket of een koppeling naar "
         "iets anders dan een gewoon bestand); --force vervangt alleen gewone bestanden",
