@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
 import typer
 
 from pzspec import __version__
-from pzspec.errors import InputError, one_line
+from pzspec.errors import InputError, Problem, one_line
 from pzspec.i18n import Lang, tr
 from pzspec.output import (
     EXIT_OUTPUT,
@@ -282,7 +282,7 @@ def check(
                     typer.echo(problem.format(), err=True)
                 if outcome.internal:
                     message = tr(language, "cli.internal", error=outcome.internal)
-                    typer.echo(f"{outcome.file}: {message}", err=True)
+                    typer.echo(Problem(outcome.file, None, None, message).format(), err=True)
                 tally.add(outcome)
                 piece = sink.add(outcome)
                 if output is None:
@@ -594,7 +594,6 @@ def validate(
 
     def body() -> int:
         from pzspec.catalog import Library, SourceFile, read_source, shipped_sources
-        from pzspec.errors import Problem
         from pzspec.validate import findings
         from pzspec.walk import walk
 
