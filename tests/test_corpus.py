@@ -81,6 +81,10 @@ def prepare(case: str, tmp: Path) -> Prepared:
         folder.mkdir()
         target.rename(folder / target.name)
         return Prepared(str(folder), spec.get("env", {}), spec.get("args", []))
+    elif setup.startswith("folder-with-") and setup != "folder-with-input":
+        return Prepared(
+            str(bad_entry_folder(setup, tmp)), spec.get("env", {}), spec.get("args", [])
+        )
     elif setup == "missing":
         pass
     elif setup == "unreadable":
@@ -119,6 +123,32 @@ def prepare(case: str, tmp: Path) -> Prepared:
     else:
         raise AssertionError(f"{case}: unknown setup {setup!r}")
     return Prepared(str(target), spec.get("env", {}), spec.get("args", []))
+
+
+def bad_entry_folder(setup: str, tmp: Path) -> Path:
+    """A batch folder holding one entry that is not a readable regular file (issue 11)."""
+    folder = tmp / "portfolios"
+    folder.mkdir()
+    entry = setup.removeprefix("folder-with-")
+    if entry == "dangling-symlink":
+        (folder / "gone.yaml").symlink_to("does-not-exist.yaml")
+    elif entry == "symlink-loop":
+        (folder / "a.yaml").symlink_to("b.yaml")
+        (folder / "b.yaml").symlink_to("a.yaml")
+    elif entry == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes on this platform")
+        os.mkfifo(folder / "pipe.yaml")
+    elif entry == "symlink-to-folder":
+        (folder / "elsewhere").symlink_to(tmp)
+    elif entry == "unreadable-folder":
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            pytest.skip("root can read any folder (see test_trust.py for the simulated case)")
+        (folder / "locked").mkdir()
+        (folder / "locked").chmod(0)
+    else:
+        raise AssertionError(f"unknown setup {setup!r}")
+    return folder
 
 
 def run_check(prepared: Prepared) -> tuple[int, str, str, float, BaseException | None]:

@@ -266,7 +266,7 @@ def test_markup_in_every_free_text_field_stays_text(lang: str, write: Callable[.
     assert {t for t, _ in found} <= {
         "html", "head", "meta", "title", "style", "body", "article", "header", "p", "h1", "h2", "h3",
         "dl", "dt", "dd", "section", "span", "table", "thead", "tbody", "tr", "th", "td", "ul", "ol",
-        "li", "div", "strong", "br", "footer",
+        "li", "div", "strong", "br", "footer", "bdi",
     }  # fmt: skip
     assert not [(t, a) for t, attrs in found for a, _ in attrs if a.startswith("on")]
 

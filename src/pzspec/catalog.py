@@ -144,19 +144,15 @@ def _source_from_text(path: Path, text: str, lang: Lang, *, shipped: bool) -> So
 
 
 def yaml_files(paths: Iterable[Path], lang: Lang) -> list[Path]:
-    """Files as given; folders searched recursively for *.yaml and *.yml, in name order."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
-            out += sorted(found, key=lambda p: p.as_posix())
-        elif path.exists():
-            out.append(path)
-        else:
-            raise InputError.single(
-                str(path), tr(lang, "err.not_found"), tr(lang, "hint.not_found")
-            )
-    return out
+    """Files as given; folders searched recursively for *.yaml and *.yml, in name order.
+    A missing path, or a folder entry that cannot be used (a dangling link, a pipe, an
+    unreadable subfolder: see ``pzspec.walk``), is an error: rule data is used whole or not."""
+    from pzspec.walk import walk
+
+    found = walk(paths, lang, keep=False)
+    if found.problems:
+        raise InputError(found.problems)
+    return found.files
 
 
 def read_sources(paths: Iterable[Path], lang: Lang, *, shipped: bool = False) -> list[SourceFile]:

@@ -8,8 +8,8 @@ come back in input order, one at a time, so memory stays flat however many files
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,8 +20,9 @@ from pzspec.catalog import RuleBook
 from pzspec.errors import InputError, Problem
 from pzspec.i18n import Lang
 from pzspec.models.result import CheckResult
+from pzspec.walk import YAML_GLOBS, Found, walk
 
-DEFAULT_GLOBS = ("*.yaml", "*.yml")
+DEFAULT_GLOBS = YAML_GLOBS
 PARALLEL_FROM = 40  # fewer files than this: worker start-up costs more than it saves
 
 # requirement id -> the portfolio key whose line an annotation points at
@@ -48,22 +49,11 @@ class Outcome:
     piece: str = ""  # the rendered output for this file (see render/batch.py)
 
 
-def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> list[Path]:
+def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: Lang = "nl") -> Found:
     """Files as given; folders searched recursively for files matching ``globs``, sorted.
-    A path that does not exist stays in the list, so its error is reported in order."""
-    patterns = tuple(globs)
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if any(fnmatch.fnmatch(p.name, g) for g in patterns) and p.is_file()
-            ]
-            out += sorted(found, key=lambda p: p.as_posix())
-        else:
-            out.append(path)
-    return out
+    A path that does not exist stays in the list, so its error is reported in order; an
+    entry of a folder that cannot be used is one of the problems (see ``pzspec.walk``)."""
+    return walk(paths, lang, globs)
 
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
@@ -87,11 +77,46 @@ Finish = Callable[[Outcome], Outcome]
 _WORKER: tuple[RuleBook, dt.date, Lang, Finish | None] | None = None
 
 
+_PARENT: int | None = None
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive pzspec (a SIGKILLed pzspec would leave it running, holding
+    portfolios in memory). On Linux the kernel kills the worker when its parent dies;
+    elsewhere, and for a parent that died before this ran, the parent's pid is checked."""
+    global _PARENT  # noqa: PLW0603 - one value per worker process
+    _PARENT = parent
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the pid check below still holds
+            pass
+    _orphaned()
+
+
+def _orphaned() -> None:
+    if _PARENT is not None and os.getppid() != _PARENT:
+        os._exit(1)
+
+
 def _init_worker(
-    rules: tuple[Path, ...], defaults: bool, as_of: dt.date, lang: Lang, finish: Finish | None
+    rules: tuple[Path, ...],
+    defaults: bool,
+    as_of: dt.date,
+    lang: Lang,
+    finish: Finish | None,
+    parent: int | None = None,
 ) -> None:
     global _WORKER  # noqa: PLW0603 - one rule book per worker process, parsed once
     from pzspec.catalog import library
+
+    if parent is not None:
+        _die_with_parent(parent)
 
     book = library(rules, defaults=defaults, lang=lang).at(as_of, lang)
     _WORKER = (book, as_of, lang, finish)
@@ -99,6 +124,7 @@ def _init_worker(
 
 def _work(path: Path) -> Outcome:
     assert _WORKER is not None
+    _orphaned()
     book, as_of, lang, finish = _WORKER
     outcome = check_file(path, book, as_of, lang)
     return finish(outcome) if finish else outcome
@@ -135,7 +161,7 @@ def check_many(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(rules, defaults, as_of, lang, finish),
+        initargs=(rules, defaults, as_of, lang, finish, os.getpid()),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
+import itertools
+import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
@@ -14,8 +14,19 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
 import typer
 
 from pzspec import __version__
-from pzspec.errors import InputError
+from pzspec.errors import InputError, Problem, one_line
 from pzspec.i18n import Lang, tr
+from pzspec.output import (
+    EXIT_OUTPUT,
+    OutputFault,
+    echo,
+    guarded_stdout,
+    is_stdout,
+    progress,
+    quiet_stdout,
+    use_color,
+    width,
+)
 
 if TYPE_CHECKING:
     from pzspec.catalog import RuleBook
@@ -48,9 +59,6 @@ class CheckFormat(StrEnum):
     markdown = "markdown"
     github = "github"
     junit = "junit"
-
-
-PROGRESS_FROM = 5
 
 
 class ValidateFormat(StrEnum):
@@ -97,24 +105,22 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+_ISO_DAY = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _as_of(value: str | None, lang: Lang) -> dt.date:
     if value is None:
         return dt.date.today()
+    # only the documented form: fromisoformat alone also takes 20260101 and 2026-W01-1
+    if not _ISO_DAY.fullmatch(value):
+        _fail(tr(lang, "cli.bad_date", value=one_line(value)))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        _fail(tr(lang, "cli.bad_date", value=value))
+        _fail(tr(lang, "cli.bad_date", value=one_line(value)))
     if not 1900 <= day.year <= 2199:  # the range yamlio accepts for dates in files
         _fail(tr(lang, "cli.date_range", value=value))
     return day
-
-
-def _use_color(choice: Color) -> bool:
-    if choice is Color.always:
-        return True
-    if choice is Color.never or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
 
 
 def _internal(exc: BaseException, lang: Lang, debug: bool) -> NoReturn:
@@ -147,9 +153,11 @@ def _root(
 
 
 def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
-    """Run a command body: input errors exit 2 with their lines, anything else exits 70."""
+    """Run a command body: input errors exit 2 with their lines, a fault in writing stdout
+    exits 74 with one line, a closed pipe 141 in silence, anything else 70."""
     try:
-        code = body()
+        with guarded_stdout():
+            code = body()
     except InputError as err:
         _report_problems(err)
         raise typer.Exit(2) from None
@@ -157,23 +165,15 @@ def _run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
         raise
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): stop quietly, like other command-line tools
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        quiet_stdout()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except OutputFault as fault:
+        quiet_stdout()
+        typer.echo("pzspec: " + fault.message(lang), err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
     except Exception as exc:
         _internal(exc, lang, debug)
     raise typer.Exit(code)
-
-
-def _width() -> int:
-    """The terminal's width; COLUMNS overrides; 100 when piped."""
-    import shutil
-
-    return shutil.get_terminal_size(fallback=(100, 24)).columns
-
-
-def _echo(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 @app.command()
@@ -197,9 +197,7 @@ def check(
     ] = CheckFormat.text,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Schrijf het rapport naar dit bestand (niet naar stdout)."
-        ),
+        typer.Option("--output", "-o", help="Schrijf het rapport naar dit bestand (- is stdout)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Vervang een bestaand --output-bestand.")
@@ -233,26 +231,38 @@ def check(
     """
     language = _lang(lang)
     day = _as_of(as_of, language)
+    output = None if is_stdout(output) else output
 
     def body() -> int:
         from pzspec.catalog import library
-        from pzspec.check import DEFAULT_GLOBS, Tally, check_many, default_jobs, expand
+        from pzspec.check import (
+            DEFAULT_GLOBS,
+            Outcome,
+            Tally,
+            check_many,
+            default_jobs,
+            expand,
+        )
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
         book = lib.at(day, language)
-        paths = expand(files, glob or DEFAULT_GLOBS)
-        if not paths:
+        found = expand(files, glob or DEFAULT_GLOBS, language)
+        paths = found.files
+        if not paths and not found.problems:
             raise InputError.single(
                 " ".join(map(str, files)),
                 tr(language, "cli.no_files"),
                 tr(language, "hint.no_files"),
             )
         array = len(paths) > 1 or any(p.is_dir() for p in files)
-        color_on = output is None and _use_color(color)
+        color_on = output is None and use_color(color)
         sink = _sink(fmt, language, array, color_on, summary_only, len(paths), book)
         from pzspec.render.batch import Finish
 
-        outcomes = check_many(
+        finish = Finish(sink, redact=redact)
+        # folder entries that cannot be used come first, then every file that can be read
+        unusable = (finish(Outcome(p.file, problems=(p,))) for p in found.problems)
+        checked = check_many(
             paths,
             book,
             day,
@@ -260,18 +270,19 @@ def check(
             jobs=jobs or default_jobs(),
             rules=tuple(rules or ()),
             defaults=not no_default_rules,
-            finish=Finish(sink, redact=redact),
+            finish=finish,
         )
+        outcomes = itertools.chain(unusable, checked)
         tally = Tally()
         chunks: list[str] = []
-        with _progress(len(paths), language) as advance:
+        with progress(len(paths) + len(found.problems), language) as advance:
             for outcome in outcomes:
                 advance()
                 for problem in outcome.problems:
                     typer.echo(problem.format(), err=True)
                 if outcome.internal:
                     message = tr(language, "cli.internal", error=outcome.internal)
-                    typer.echo(f"{outcome.file}: {message}", err=True)
+                    typer.echo(Problem(outcome.file, None, None, message).format(), err=True)
                 tally.add(outcome)
                 piece = sink.add(outcome)
                 if output is None:
@@ -304,7 +315,7 @@ def _sink(
     match fmt:
         case CheckFormat.text:
             return batch.TextSink(
-                lang, color=color, width=_width(), summary=count > 1, only=summary_only
+                lang, color=color, width=width(), summary=count > 1, only=summary_only
             )
         case CheckFormat.json:
             return batch.JsonSink(array=array)
@@ -317,27 +328,6 @@ def _sink(
         case CheckFormat.html | CheckFormat.markdown:
             return batch.DocumentSink(fmt.value, lang, book)
     assert_never(fmt)
-
-
-@contextlib.contextmanager
-def _progress(total: int, lang: Lang) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for a batch in a terminal; silent otherwise."""
-    if total <= PROGRESS_FROM or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task(tr(lang, "cli.progress"), total=total)
-        yield lambda: bar.advance(task)
 
 
 show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
@@ -357,6 +347,7 @@ def _json(data: object) -> None:
 
 
 def _unknown(what: str, value: str, choices: list[str], lang: Lang) -> InputError:
+    from pzspec.errors import echo, unquote
     from pzspec.loader import closest
 
     suggestion = closest(value, choices)
@@ -365,9 +356,8 @@ def _unknown(what: str, value: str, choices: list[str], lang: Lang) -> InputErro
         if suggestion
         else tr(lang, "hint.choices", choices=", ".join(choices))
     )
-    return InputError.single(
-        "pzspec", tr(lang, "err.unknown_id", what=tr(lang, what), value=value), hint
-    )
+    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=echo(value, lang, (), 100))
+    return InputError.single("pzspec", unquote(message, lang), hint)
 
 
 @show_app.command("profile")
@@ -410,7 +400,7 @@ def show_profile(
         else:
             from pzspec.render.show_text import render_profile
 
-            _echo(render_profile(view, language, color=_use_color(color), width=_width()))
+            echo(render_profile(view, language, color=use_color(color), width=width()))
         return 0
 
     _run(language, debug, body)
@@ -447,7 +437,7 @@ def show_course(
         else:
             from pzspec.render.show_text import render_course
 
-            _echo(render_course(view, language, color=_use_color(color), width=_width()))
+            echo(render_course(view, language, color=use_color(color), width=width()))
         return 0
 
     _run(language, debug, body)
@@ -505,7 +495,7 @@ def list_(
         else:
             from pzspec.render.show_text import render_list
 
-            _echo(render_list(rows, color=_use_color(Color.auto), width=_width()))
+            echo(render_list(rows, color=use_color(Color.auto), width=width()))
         return 0
 
     _run(language, debug, body)
@@ -545,7 +535,9 @@ def init(
     profession: Annotated[
         str, typer.Option("--profession", help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand (- is stdout).")
+    ],
     force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
     version: VersionOpt = None,
     lang: LangOpt = "nl",
@@ -563,6 +555,9 @@ def init(
         professions = [p.id for p in book.rules.professions]
         if profession not in professions:
             raise _unknown("what.profession", profession, professions, language)
+        if is_stdout(output):  # -o -: the template on stdout
+            echo(template(book, profession, "portfolio.yaml"))
+            return 0
         write_atomic(output, template(book, profession, str(output)), force=force, lang=language)
         typer.echo(tr(language, "cli.init_done", file=str(output)), err=True)
         return 0
@@ -598,13 +593,15 @@ def validate(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import Library, SourceFile, read_source, shipped_sources, yaml_files
-        from pzspec.errors import Problem
+        from pzspec.catalog import Library, SourceFile, read_source, shipped_sources
         from pzspec.validate import findings
+        from pzspec.walk import walk
 
         own: list[SourceFile] = []
+        listed = walk(paths or [], language, keep=False)
+        unusable: list[Problem] = listed.problems  # folder entries that cannot be read
         found: list[Problem] = []
-        for path in yaml_files(paths or [], language):
+        for path in listed.files:
             try:
                 own.append(read_source(path, language))
             except InputError as err:  # keep going: report every broken file
@@ -613,13 +610,17 @@ def validate(
         lib = Library(tuple(base + own))
         found += findings(lib, language)
         if own and base:  # report on the files given, not on the shipped data around them
-            mine = {s.display for s in own} | {str(p) for p in yaml_files(paths or [], language)}
+            mine = {s.display for s in own} | {str(p) for p in listed.files}
             found = [p for p in found if p.file in mine or p.file == "pzspec"]
+        found = unusable + found
         for problem in found:
             if fmt is ValidateFormat.github:
                 level = "error" if problem.level == "error" or strict else "warning"
+                from pzspec.render.batch import _gh, _gh_prop
+
                 line = f",line={problem.line},col={problem.column}" if problem.line else ""
-                typer.echo(f"::{level} file={problem.file}{line}::{problem.message}")
+                text = problem.message + (f" ({problem.hint})" if problem.hint else "")
+                typer.echo(f"::{level} file={_gh_prop(problem.file)}{line}::{_gh(text)}")
             else:
                 suffix = f" [{tr(language, 'cli.warning')}]" if problem.level == "warning" else ""
                 typer.echo(problem.format() + suffix, err=True)
@@ -746,8 +747,8 @@ def diff_(
             )
         for problem in report.problems:
             typer.echo(problem.format(), err=True)
-        use_color = fmt is DiffFormat.text and _use_color(color)
-        sys.stdout.write(render_diff(report, fmt.value, language, color=use_color, width=_width()))
+        colored = fmt is DiffFormat.text and use_color(color)
+        sys.stdout.write(render_diff(report, fmt.value, language, color=colored, width=width()))
         return core.exit_status(report, fail_on.value)
 
     _run(language, debug, body)

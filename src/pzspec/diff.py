@@ -35,7 +35,7 @@ from pydantic import BaseModel
 from pzspec.catalog import Library, RuleBook, SourceFile, read_sources, shipped_sources
 from pzspec.check import check_file
 from pzspec.conditions import describe
-from pzspec.errors import InputError, Problem, one_line
+from pzspec.errors import InputError, Problem, one_line, shown
 from pzspec.i18n import Lang, tr
 from pzspec.models.base import LText
 from pzspec.models.result import CheckResult
@@ -246,6 +246,7 @@ def git_snapshot(rev: str, path: Path, dest: Path, lang: Lang) -> Path:
             str(path), tr(lang, "diff.err.git", reason=str(top)), tr(lang, "diff.hint.git")
         ) from None
     listing = run("ls-tree", "-r", "-z", rev, "--", rel if rel != "." else ".", cwd=top)
+    root = dest.resolve()
     written = 0
     for item in listing.split(b"\0"):
         if not item:
@@ -253,11 +254,11 @@ def git_snapshot(rev: str, path: Path, dest: Path, lang: Lang) -> Path:
         meta, _, name_b = item.partition(b"\t")
         mode, kind, obj = meta.decode().split(" ")
         name = name_b.decode("utf-8", "surrogateescape")
+        target = _inside(root, name, rev, lang)  # every entry, also those not copied
         if kind != "blob" or mode not in ("100644", "100755"):
             continue
         if not name.endswith((".yaml", ".yml")):
             continue
-        target = dest.joinpath(*name.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(run("cat-file", "blob", obj, cwd=top))
         written += 1
@@ -268,6 +269,25 @@ def git_snapshot(rev: str, path: Path, dest: Path, lang: Lang) -> Path:
             tr(lang, "diff.hint.git"),
         )
     return dest / rel if rel != "." else dest
+
+
+def _inside(root: Path, name: str, rev: str, lang: Lang) -> Path:
+    """Where the tree entry ``name`` goes under ``root``; refused (exit 2) when a component
+    is empty, ``.``, ``..`` or holds a backslash or NUL (a hostile tree can hold such names,
+    a checkout cannot), or when the path would end up outside ``root`` anyway."""
+    parts = name.split("/")
+    bad = any(p in ("", ".", "..") or "\\" in p or "\0" in p for p in parts)
+    target = root.joinpath(*parts)
+    if not bad:
+        resolved = target.resolve()
+        bad = resolved == root or not resolved.is_relative_to(root)
+    if bad:
+        raise InputError.single(
+            f"--git {rev}",
+            tr(lang, "diff.err.git_path", path=shown(name, 120)),
+            tr(lang, "diff.hint.git_path"),
+        )
+    return target
 
 
 # --- comparing ---------------------------------------------------------------------------
@@ -1290,18 +1310,20 @@ def run(
     portfolios checked on ``replay_day`` (default today) under the newest version with all
     of its overlays, so decisions that start later already count.
     """
-    from pzspec.catalog import yaml_files
+    from pzspec.walk import walk
 
     report = Report(old_label, new_label, compare(old, new, lang, as_of))
     if portfolios:
-        files = yaml_files(portfolios, lang)
+        listed = walk(portfolios, lang, keep=False)
+        files = listed.files
         if as_of is not None:
             day = as_of
             books = old.at(as_of, lang), new.at(as_of, lang)
         else:
             day = replay_day or dt.date.today()
             books = latest(old), latest(new)
-        report.impact, report.problems = replay(*books, files, day, lang)
+        report.impact, problems = replay(*books, files, day, lang)
+        report.problems = listed.problems + problems  # an unusable entry is never skipped
         report.replayed = len(files)
         report.as_of = day.isoformat()
     elif as_of is not None:

@@ -27,6 +27,8 @@ def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
         raise InputError.single(name, tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
     if not force and (path.exists() or path.is_symlink()):
         raise InputError.single(name, tr(lang, "err.exists"), tr(lang, "hint.exists"))
+    if force and (path.exists() or path.is_symlink()) and not _regular(path):
+        raise InputError.single(name, tr(lang, "out.err.special"), tr(lang, "out.hint.special"))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError.single(name, tr(lang, "err.no_folder"), tr(lang, "hint.no_folder"))
@@ -50,6 +52,18 @@ def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
             raise _write_error(name, exc, lang) from None
         raise
     _sync_folder(folder)
+
+
+def _regular(path: Path) -> bool:
+    """Whether ``path`` is a regular file or a symbolic link to one: the only things
+    ``--force`` replaces. A pipe, device or socket is never replaced (``-o /dev/null
+    --force`` as root would otherwise put a file where the device was). A link is replaced
+    itself, its target never written: the report lands at the name given, not wherever a
+    link planted in a shared folder points."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # a dangling link, a link loop
+        return False
 
 
 def _keep_mode(path: Path, fd: int) -> None:

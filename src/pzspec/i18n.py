@@ -153,6 +153,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "controleer het jaartal",
         "check the year",
     ),
+    # --- trust: folders, output, paths (issue 11) ---
+    "err.personal": ("(persoonsgegeven weggelaten)", "(personal data omitted)"),
+    "out.err.special": (
+        "dit is geen gewoon bestand (maar een pipe, apparaat, socket of een koppeling naar "
+        "iets anders dan een gewoon bestand); --force vervangt alleen gewone bestanden",
+        "this is not a regular file (but a pipe, a device, a socket or a link to something "
+        "other than a regular file); --force replaces regular files only",
+    ),
+    "out.hint.special": (
+        "kies een ander uitvoerbestand, of -o - voor stdout",
+        "choose another output file, or -o - for stdout",
+    ),
+    "out.err": (
+        "uitvoer kan niet geschreven worden: {reason}",
+        "output cannot be written: {reason}",
+    ),
+    "out.full": ("schijf vol", "disk full"),
+    "out.hint.full": (
+        "maak ruimte vrij, of schrijf naar een andere schijf",
+        "free some space, or write to another disk",
+    ),
+    "out.closed": ("uitvoer gesloten", "output closed"),
+    "out.hint.closed": (
+        "stuur de uitvoer naar een bestand of pipe, of gebruik -o BESTAND",
+        "send the output to a file or a pipe, or use -o FILE",
+    ),
+    "out.encoding": (
+        "tekens niet te schrijven in de codering {encoding}",
+        "characters cannot be written in the encoding {encoding}",
+    ),
+    "out.hint.encoding": (
+        "zet PYTHONIOENCODING=utf-8, of schrijf naar een bestand met -o (altijd UTF-8)",
+        "set PYTHONIOENCODING=utf-8, or write to a file with -o (always UTF-8)",
+    ),
+    "out.hint.other": (
+        "controleer waar de uitvoer heen gaat",
+        "check where the output goes",
+    ),
+    "walk.err.dangling": (
+        "symbolische koppeling wijst naar iets dat niet bestaat",
+        "symbolic link points to something that does not exist",
+    ),
+    "walk.hint.dangling": (
+        "herstel of verwijder de koppeling (ls -l)",
+        "repair or remove the link (ls -l)",
+    ),
+    "walk.err.to_folder": (
+        "symbolische koppeling naar een map; pzspec volgt die niet",
+        "symbolic link to a folder; pzspec does not follow it",
+    ),
+    "walk.hint.to_folder": (
+        "geef de map zelf op, of verwijder de koppeling",
+        "give the folder itself, or remove the link",
+    ),
+    "walk.hint.not_regular": (
+        "verwijder het uit de map: alleen gewone bestanden worden gelezen",
+        "remove it from the folder: only regular files are read",
+    ),
+    "walk.err.folder_unreadable": ("map kan niet gelezen worden", "folder cannot be read"),
+    "walk.err.folder_os": (
+        "map kan niet gelezen worden: {reason}",
+        "folder cannot be read: {reason}",
+    ),
+    "walk.hint.folder_unreadable": (
+        "controleer de rechten op de map; de bestanden erin zijn niet getoetst",
+        "check the folder's permissions; the files in it were not checked",
+    ),
+    "diff.err.git_path": (
+        "onveilige naam in de git-boom: '{path}'",
+        "unsafe name in the git tree: '{path}'",
+    ),
+    "diff.hint.git_path": (
+        "een naam als '..', '.', een lege naam of een backslash kan buiten de tijdelijke map "
+        "schrijven; pzspec pakt deze revisie niet uit, controleer de tak",
+        "a name such as '..', '.', an empty name or a backslash could write outside the "
+        "temporary folder; pzspec does not unpack this revision, check the branch",
+    ),
     # --- validating files ----------------------------------------------------------
     "err.unknown_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
     "hint.did_you_mean": ("bedoelde u '{suggestion}'?", "did you mean '{suggestion}'?"),

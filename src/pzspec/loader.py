@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from pzspec import yamlio
-from pzspec.errors import InputError, Problem, shown
+from pzspec.errors import InputError, Problem, echo, personal, secrets_of, shown, unquote
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
@@ -31,9 +31,13 @@ _TYPE_NAMES = {
 }
 
 
-def closest(value: str, choices: Iterable[str]) -> str | None:
+def closest(value: str, choices: Iterable[str], secrets: tuple[str, ...] = ()) -> str | None:
+    """The choice most like ``value``, for "bedoelde u ...?"; none for personal data (a
+    name or BIG number typed in the wrong place is not guessed at, nor suggested)."""
+    if personal(value, secrets):
+        return None
     found = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.5)
-    return found[0] if found else None
+    return found[0] if found and not personal(found[0], secrets) else None
 
 
 def _type_name(lang: Lang, value: Any) -> str:
@@ -107,23 +111,25 @@ def problems_from(
 ) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[Any, ...]] = set()
+    secrets = secrets_of(doc.data)
     for err in exc.errors():
         loc = _data_loc(doc.data, err["loc"])
         kind = err["type"]
         key = str(loc[-1]) if loc else ""
         if loc and isinstance(loc[-1], int):
             key = f"{loc[-2]}[{loc[-1]}]" if len(loc) > 1 else key
+        key = echo(key, lang, secrets, 100)
         parent = loc[:-1]
         if kind == "extra_forbidden":
             line, col = doc.where(loc, key=True)
             known = _field_names(model, parent)
-            suggestion = closest(str(loc[-1])[:100], known)
+            suggestion = closest(str(loc[-1])[:100], known, secrets)
             hint = (
                 tr(lang, "hint.did_you_mean", suggestion=suggestion)
                 if suggestion
                 else tr(lang, "hint.known_keys", known=", ".join(known))
             )
-            message = tr(lang, "err.unknown_key", key=shown(loc[-1]))
+            message = tr(lang, "err.unknown_key", key=echo(loc[-1], lang, secrets))
         elif kind == "missing":
             line, col = doc.where(parent)
             message = tr(lang, "err.missing_key", key=key)
@@ -144,7 +150,10 @@ def problems_from(
             ctx = err.get("ctx") or {}
             line, col = doc.where((*loc, "type"))
             message = tr(
-                lang, "err.unknown_id", what=tr(lang, "what.condition"), value=shown(ctx.get("tag"))
+                lang,
+                "err.unknown_id",
+                what=tr(lang, "what.condition"),
+                value=echo(ctx.get("tag"), lang, secrets),
             )
             hint = tr(
                 lang, "hint.choices", choices=str(ctx.get("expected_tags", "")).replace("'", "")
@@ -167,7 +176,7 @@ def problems_from(
         if marker in seen:
             continue
         seen.add(marker)
-        problems.append(Problem(doc.file, line, col, message, hint))
+        problems.append(Problem(doc.file, line, col, unquote(message, lang), hint))
     return problems
 
 
@@ -249,10 +258,10 @@ def _check_format(doc: yamlio.Document, expected: str, lang: Lang) -> None:
         line, col = doc.where(("pzspec",))
         # a scalar is shown (shortened); a list or mapping only by its type, never its content
         scalar = isinstance(value, str | int | float)
-        found = shown(value, 40) if scalar else _type_name(lang, value)
+        found = echo(value, lang, secrets_of(data), 40) if scalar else _type_name(lang, value)
         raise InputError.single(
             doc.file,
-            tr(lang, "err.format_version", value=found, expected=expected),
+            unquote(tr(lang, "err.format_version", value=found, expected=expected), lang),
             tr(lang, "hint.format_version", expected=expected),
             line,
             col,
@@ -288,14 +297,15 @@ def _unknown(
     lang: Lang,
 ) -> Problem:
     line, col = doc.where(path)
-    suggestion = closest(value[:100], choices)
+    secrets = secrets_of(doc.data)
+    suggestion = closest(value[:100], choices, secrets)
     hint = (
         tr(lang, "hint.did_you_mean", suggestion=suggestion)
         if suggestion
         else tr(lang, "hint.choices", choices=", ".join(choices))
     )
-    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=shown(value))
-    return Problem(doc.file, line, col, message, hint)
+    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=echo(value, lang, secrets))
+    return Problem(doc.file, line, col, unquote(message, lang), hint)
 
 
 def _catalogue_problems(

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pzspec.errors import InputError, Problem, shown
+from pzspec.errors import InputError, Problem, echo, personal, shown, unquote
 from pzspec.i18n import Lang, tr
 
 Path_ = tuple[str | int, ...]
@@ -377,7 +377,7 @@ class _Builder:
                     self.doc.file,
                     mark.line + 1 if mark else None,
                     mark.column + 1 if mark else None,
-                    tr(self.lang, msg_id, **kw),
+                    unquote(tr(self.lang, msg_id, **kw), self.lang),
                     tr(self.lang, hint_id, **kw),
                 )
             ]
@@ -491,7 +491,9 @@ class _Builder:
         top = self.stack[-1]
         assert isinstance(top.value, dict)
         if key in top.value:
-            raise self.fail(mark, "err.duplicate_key", "hint.duplicate_key", key=shown(key))
+            raise self.fail(
+                mark, "err.duplicate_key", "hint.duplicate_key", key=echo(key, self.lang)
+            )
         top.key = key
         top.has_key = True
         top.size += 1
@@ -581,7 +583,7 @@ class _Builder:
 
 def _show(value: str, path: Path_) -> str:
     """A value as a message may show it: never personal data, never long."""
-    return "***" if path in PERSONAL else shown(value, 40)
+    return "***" if path in PERSONAL or personal(value) else shown(value, 40)
 
 
 def _short(tag: str) -> str:

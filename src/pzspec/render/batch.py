@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pzspec.catalog import RuleBook
 from pzspec.check import Outcome, Tally, redacted
+from pzspec.errors import one_line
 from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
 from pzspec.render.json_out import as_dict
@@ -123,8 +124,10 @@ class JsonLinesSink:
 
 
 def _gh(text: str) -> str:
-    """Escape a GitHub workflow command value."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a GitHub workflow command value: one line (line breaks, control, bidi and
+    invisible characters shown escaped, as in every message), ``%`` encoded. Every line of
+    the github format starts with a ``::`` command of pzspec's own."""
+    return one_line(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _gh_prop(text: str) -> str:

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from pzspec.diff import ERROR, Change, Report
-from pzspec.errors import one_line
+from pzspec.errors import no_commands, one_line
 from pzspec.i18n import Lang, tr
 
 FORMATS = ("text", "json", "markdown", "github")
@@ -135,7 +135,7 @@ def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
             out.print(Text(t("diff.unusable", count=len(report.problems)), style="red"))
     file = out.file
     assert isinstance(file, io.StringIO)
-    return "\n".join(line.rstrip() for line in file.getvalue().split("\n"))
+    return no_commands("\n".join(line.rstrip() for line in file.getvalue().split("\n")))
 
 
 # --- markdown ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from pzspec.errors import visible
 from pzspec.i18n import MESSAGES, Lang, tr
 from pzspec.models.result import CheckResult, Requirement
 
@@ -166,6 +167,7 @@ def _environment(kind: DocFormat) -> jinja2.Environment:
     if kind == "html":
         env = jinja2.Environment(
             autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2")),
+            finalize=_html_visible,
             **common,
         )
     else:
@@ -173,6 +175,15 @@ def _environment(kind: DocFormat) -> jinja2.Environment:
         env = jinja2.Environment(autoescape=False, finalize=md_escape, **common)
     env.filters["percent"] = lambda v: f"{v:.1f}".rstrip("0").rstrip(".")
     return env
+
+
+def _html_visible(value: object) -> object:
+    """Bidi controls and invisible characters shown escaped (``\\u202e``) before the HTML
+    escaping; the templates also wrap portfolio text in ``<bdi>``, so right-to-left text
+    that is meant (an Arabic name) cannot turn the text around it either."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return visible(value)
+    return value
 
 
 # --- Markdown escaping ------------------------------------------------------------------
@@ -191,7 +202,7 @@ def md_escape(value: object) -> str:
     """
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = " ".join(visible(str(value)).split())
     text = _MD_ENTITY.sub("&amp;", text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_ALWAYS.sub(r"\\\1", text)

@@ -10,6 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from pzspec.errors import no_commands
 from pzspec.i18n import Lang, tr
 from pzspec.render.text import console
 
@@ -19,7 +20,7 @@ BASIS_STYLE = {"stated": "green", "delphi": "cyan", "provisional": "yellow"}
 def _finish(out: Console) -> str:
     file = out.file
     assert isinstance(file, io.StringIO)
-    return "\n".join(line.rstrip() for line in file.getvalue().split("\n"))
+    return no_commands("\n".join(line.rstrip() for line in file.getvalue().split("\n")))
 
 
 def _param(p: dict[str, Any], lang: Lang) -> Text:

@@ -10,6 +10,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from pzspec.errors import no_commands
+from pzspec.errors import one_line as _s
 from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
 
@@ -55,7 +57,7 @@ def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 
     assert isinstance(file, io.StringIO)
     text = file.getvalue()
     # rich pads table cells to the full width; trailing spaces only hurt in files and pipes
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return no_commands("\n".join(line.rstrip() for line in text.split("\n")))
 
 
 def report(r: CheckResult, lang: Lang) -> Group:
@@ -63,14 +65,16 @@ def report(r: CheckResult, lang: Lang) -> Group:
         return tr(lang, key, **kw)
 
     parts: list[object] = []
-    who = r.person.name or t("text.anonymous")
-    header = Text.assemble((f"{who}", "bold"), f" ({r.person.profession_label}) · {r.file}")
+    # every text from the portfolio (or rule data) is one line here: a line break in a name
+    # or an employer must not put a line of its own (a forged verdict) into the report
+    who = _s(r.person.name or t("text.anonymous"))
+    header = Text.assemble((who, "bold"), f" ({_s(r.person.profession_label)}) · {_s(r.file)}")
     parts.append(header)
     parts.append(
         Text(
             t(
                 "text.context",
-                profile=r.profile_title or "-",
+                profile=_s(r.profile_title or "-"),
                 version=r.rules_version,
                 as_of=r.as_of,
             ),
@@ -93,9 +97,9 @@ def report(r: CheckResult, lang: Lang) -> Group:
     table.add_column(t("text.col.status"), no_wrap=True, min_width=9)
     table.add_column(t("text.col.explanation"), ratio=1)
     for req in r.requirements:
-        body = Text(req.explanation)
+        body = Text(_s(req.explanation))
         for fact in req.facts:
-            body.append("\n· " + fact, style="dim")
+            body.append("\n· " + _s(fact), style="dim")
         status = Text(t("status." + req.status), style=STATUS_STYLE[req.status])
         if req.provisional:
             status.append("*", style="yellow")
@@ -109,7 +113,7 @@ def report(r: CheckResult, lang: Lang) -> Group:
         lacking.add_column(width=3, justify="right")
         lacking.add_column(ratio=1)
         for rid, m in missing:
-            lacking.add_row("•", Text(f"{t('req.' + rid)}: {m}"))
+            lacking.add_row("•", Text(f"{t('req.' + rid)}: {_s(m)}"))
         parts.append(lacking)
         parts.append(Text())
     provisional = {p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"}
@@ -119,13 +123,13 @@ def report(r: CheckResult, lang: Lang) -> Group:
         grid.add_column(width=3, justify="right")
         grid.add_column(ratio=1)
         for p in provisional.values():
-            line = Text(f"{p.description}: ")
+            line = Text(f"{_s(p.description)}: ")
             line.append(
-                _value(p.value) + (f" {p.unit}" if p.unit and p.unit != "aandeel" else ""),
+                _s(_value(p.value) + (f" {p.unit}" if p.unit and p.unit != "aandeel" else "")),
                 style="bold",
             )
             line.append(f" ({t('basis.' + p.basis)})")
-            line.append(f"\n{t('text.source')}: {p.source}", style="dim")
+            line.append(f"\n{t('text.source')}: {_s(p.source)}", style="dim")
             grid.add_row("•", line)
         parts.append(grid)
         parts.append(Text(t("text.star"), style="dim"))
@@ -136,7 +140,7 @@ def report(r: CheckResult, lang: Lang) -> Group:
     sources.add_column(no_wrap=True)
     sources.add_column(ratio=1)
     for req in r.requirements:
-        sources.add_row("•", t("req." + req.id), Text(req.source, style="dim"))
+        sources.add_row("•", t("req." + req.id), Text(_s(req.source), style="dim"))
     parts.append(sources)
     return Group(*parts)  # type: ignore[arg-type]
 
@@ -173,10 +177,10 @@ def summary(tally: Tally, lang: Lang, *, color: bool, width: int = 100) -> str:
         rows = [(tr(lang, "text.unusable"), "bold red", f) for f in tally.errors]
         rows += [(tr(lang, "verdict." + v), VERDICT_STYLE[v], f) for f, v in tally.attention]
         for label, style, name in rows[:ATTENTION_SHOWN]:
-            grid.add_row(Text(label, style=style), name)
+            grid.add_row(Text(label, style=style), Text(_s(name)))
         out.print(grid)
         if len(rows) > ATTENTION_SHOWN:
             out.print(Text(tr(lang, "text.more", count=len(rows) - ATTENTION_SHOWN), style="dim"))
     file = out.file
     assert isinstance(file, io.StringIO)
-    return "\n".join(line.rstrip() for line in file.getvalue().split("\n"))
+    return no_commands("\n".join(line.rstrip() for line in file.getvalue().split("\n")))
