@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="pzspec",
-    help="Wie is een in palliatieve zorg gespecialiseerde zorgverlener? "
-    "Toetst portfolio's aan het Basisprofiel (O2PZ, maart 2025).",
+    help="Toetst portfolio's aan het Basisprofiel palliatieve zorg (O2PZ, maart 2025) en de "
+    "regels van de verenigingen, en legt de uitkomst uit. Over erkenning beslissen de "
+    "verenigingen, niet pzspec.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
