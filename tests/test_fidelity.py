@@ -3,6 +3,10 @@ training levels, and the announced profile for kinderpalliatieve zorg."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -47,3 +51,48 @@ def test_readme_and_package_do_not_claim_to_decide() -> None:
     assert "Over erkenning beslist pzspec niet" in flat(readme)
     _, out, _ = run("--help")
     assert "Over erkenning beslissen de verenigingen, niet pzspec." in flat(out)
+
+
+# --- item 9: the doctors' training levels (seed 002), from the rule data ----------------------
+def test_show_profile_arts_names_the_three_levels() -> None:
+    code, out, _ = run("show", "profile", "arts")
+    assert code == 0
+    text = flat(out)
+    for label in ("basisniveau", "gevorderd niveau", "expertniveau"):
+        assert label in text
+    assert "Scholingsniveaus" in text
+    assert "op expertniveau: De kaderopleiding palliatieve zorg is het voorbeeld" in text
+    assert "002_686b29be37e8badd.txt r. 162" in text
+    _, out_en, _ = run("show", "profile", "arts", "--lang", "en")
+    assert "at expert level: The kaderopleiding palliatieve zorg is the Handreiking" in flat(out_en)
+
+
+def test_show_profile_arts_json_levels_and_route_levels() -> None:
+    code, out, _ = run("show", "profile", "arts", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [lv["id"] for lv in data["levels"]] == ["basis", "gevorderd", "expert"]
+    levels = {r["id"]: r["level"] for r in data["education"]["routes"]}
+    assert levels["kaderopleiding"]["id"] == "expert"
+    assert "alternatief voor de kaderopleiding" in levels["postgraduate"]["text"]
+    assert all(lv["source"] in data["sources"] for lv in data["levels"])
+
+
+def test_other_profiles_have_no_levels() -> None:
+    _, out, _ = run("show", "profile", "vs-pa", "--format", "json")
+    data = json.loads(out)
+    assert data["levels"] == []
+    assert {r["level"] for r in data["education"]["routes"]} == {None}
+
+
+def test_validate_catches_a_level_for_an_unknown_route(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    arts = data / "profiles" / "arts.yaml"
+    text = arts.read_text(encoding="utf-8")
+    arts.write_text(text.replace("route: postgraduate", "route: postgraduat"), encoding="utf-8")
+    code, out, err = run("validate", str(data), "--no-default-rules")
+    assert code == 2
+    lines = [x for x in (out + err).splitlines() if "postgraduat'" in x]
+    assert lines and lines[0].startswith(f"{arts}:")
+    assert "postgraduate" in lines[0]

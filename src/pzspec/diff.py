@@ -1160,6 +1160,11 @@ class _Compare:
             old = [n.text for n in a.notes]
             new = [n.text for n in b.notes]
             self.add(f"{path}.notes", "editorial", old, new, self.t("diff.text", field="notes"))
+        if (a.levels, a.route_levels) != (b.levels, b.route_levels):
+            # explanation only: no condition reads a training level
+            old = [x.id for x in a.levels] + [f"{x.route}: {x.level}" for x in a.route_levels]
+            new = [x.id for x in b.levels] + [f"{x.route}: {x.level}" for x in b.route_levels]
+            self.add(f"{path}.levels", "editorial", old, new, self.t("diff.text", field="levels"))
         da, db = {d.id: d for d in a.domains}, {d.id: d for d in b.domains}
         for did in self.by_id(f"{path}.domains", da, db, "diff.what.domain", lambda d: d.title):
             x, y = da[did], db[did]

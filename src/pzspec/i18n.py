@@ -750,7 +750,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "what.route": ("route", "route"),
     "what.level": ("niveau", "level"),
     "show.levels": ("Scholingsniveaus", "Training levels"),
-    "show.route_level": ("niveau: {level}", "level: {level}"),
+    "show.route_level": ("op {level}", "at {level}"),
     # --- diff ------------------------------------------------------------------------
     "diff.kind.tightened": ("aangescherpt", "tightened"),
     "diff.kind.loosened": ("verruimd", "loosened"),

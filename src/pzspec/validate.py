@@ -313,6 +313,19 @@ def _check_profile(f: _Findings, src: SourceFile, profile: Profile, cat: _Catalo
     del ids
 
 
+def _check_levels(f: _Findings, src: SourceFile, profile: Profile, rules: RuleSet) -> None:
+    """Training levels: unique ids; each route level names a level and an education route."""
+    f.unique(src, ("levels",), [lv.id for lv in profile.levels])
+    levels = [lv.id for lv in profile.levels]
+    pr = rules.profiles.get(profile.id)
+    routes = [r.id for r in pr.education.routes] if pr else []
+    for i, rl in enumerate(profile.route_levels):
+        if rl.level not in levels:
+            f.unknown(src, ("route_levels", i, "level"), "what.level", rl.level, levels)
+        if rl.route not in routes:
+            f.unknown(src, ("route_levels", i, "route"), "what.route", rl.route, routes)
+
+
 def _check_overlay(
     f: _Findings,
     src: SourceFile,
@@ -497,6 +510,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
         for src in profiles:
             assert isinstance(src.model, Profile)
             _check_profile(f, src, src.model, cat)
+            _check_levels(f, src, src.model, latest)
     versions_by_name = {s.set_id: s for s in versions}
     for src in lib.of_kind("overlay"):
         assert isinstance(src.model, Overlay)

@@ -63,8 +63,26 @@ def profile_view(
         for d in profile.domains
         if domain is None or d.id == domain
     ]
+    levels = {lv.id: lv for lv in profile.levels}
+    route_levels = {rl.route: rl for rl in profile.route_levels}
+
+    def education_route(route: Route) -> dict[str, Any]:
+        view = route_view(book, route, lang)
+        rl = route_levels.get(route.id)
+        view["level"] = (
+            {
+                "id": rl.level,
+                "label": levels[rl.level].label.get(lang) if rl.level in levels else rl.level,
+                "text": rl.text.get(lang),
+                "source": rl.source,
+            }
+            if rl
+            else None
+        )
+        return view
+
     education = {
-        "routes": [route_view(book, r, lang) for r in rules.education.routes],
+        "routes": [education_route(r) for r in rules.education.routes],
         "undetermined": rules.education.undetermined.get(lang)
         if rules.education.undetermined
         else None,
@@ -107,6 +125,7 @@ def profile_view(
     sources += [c.source for d in profile.domains for c in d.competencies]
     sources += [a.source for a in profile.activities]
     sources += [rules.education.source, exp.source, tra.source]
+    sources += [lv.source for lv in profile.levels] + [rl.source for rl in profile.route_levels]
     return {
         "id": profile.id,
         "title": profile.title_en if lang == "en" and profile.title_en else profile.title,
@@ -116,6 +135,15 @@ def profile_view(
         "notes": [{"text": n.text, "source": n.source} for n in profile.notes],
         "domains": domains,
         "activities": activities,
+        "levels": [
+            {
+                "id": lv.id,
+                "label": lv.label.get(lang),
+                "text": lv.text.get(lang),
+                "source": lv.source,
+            }
+            for lv in profile.levels
+        ],
         "education": education,
         "experience": experience,
         "transition": transition,

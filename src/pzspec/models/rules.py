@@ -281,6 +281,25 @@ class PracticeActivity(Strict):
     note: str | None = None
 
 
+class TrainingLevel(Strict):
+    """A level of palliative care training a source distinguishes (e.g. basis, gevorderd,
+    expert for doctors)."""
+
+    id: str
+    label: LText
+    text: LText
+    source: str
+
+
+class RouteLevel(Strict):
+    """Which training level an education route of this profile corresponds to, and why."""
+
+    route: str
+    level: str
+    text: LText
+    source: str
+
+
 class Profile(Strict):
     pzspec: str
     id: str
@@ -294,6 +313,8 @@ class Profile(Strict):
     notes: list[Text] = Field(default_factory=list)
     domains: list[Domain]
     activities: list[PracticeActivity]
+    levels: list[TrainingLevel] = Field(default_factory=list)
+    route_levels: list[RouteLevel] = Field(default_factory=list)
 
 
 OVERLAY_FORMAT = "overlay/1"

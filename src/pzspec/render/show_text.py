@@ -59,6 +59,12 @@ def _route(out: Console, route: dict[str, Any], lang: Lang) -> None:
     if route["courses"] or route["kinds"]:
         names = route["courses"] + [f"kind: {k}" for k in route["kinds"]]
         lines.append(tr(lang, "show.route_entries", entries=", ".join(names)))
+    level = route.get("level")
+    if level:
+        line = Text(tr(lang, "show.route_level", level=level["label"]) + ": ", style="cyan")
+        line.append(level["text"], style="default")
+        line.append(f"\n{tr(lang, 'text.source')}: {level['source']}", style="dim")
+        lines.append(line)
     lines += [Text(c) for c in route["conditions"]]
     lines += [_param(p, lang) for p in route["parameters"]]
     lines.append(Text(f"{tr(lang, 'text.source')}: {route['source']}", style="dim"))
@@ -112,6 +118,15 @@ def render_profile(view: dict[str, Any], lang: Lang, *, color: bool, width: int)
     out.print()
     edu = view["education"]
     out.print(Text(t("show.education"), style="bold"))
+    if view["levels"]:
+        out.print(Padding(Text(t("show.levels"), style="bold"), (0, 0, 0, 2)))
+        levels: list[Text | str] = []
+        for lv in view["levels"]:
+            line = Text(lv["label"], style="bold")
+            line.append(f": {lv['text']}", style="default")
+            line.append(f"\n{t('text.source')}: {lv['source']}", style="dim")
+            levels.append(line)
+        _bullets(out, levels, 4)
     if edu["undetermined"]:
         out.print(Padding(Text(edu["undetermined"], style="yellow"), (0, 0, 0, 2)))
     if edu["routes"]:
