@@ -395,11 +395,20 @@ def show_profile(
 
     def body() -> int:
         from pzspec.catalog import library
-        from pzspec.views import profile_view
+        from pzspec.views import announced, announced_view, profile_view
 
         book = library(rules or [], defaults=not no_default_rules, lang=language).named(
             version, language
         )
+        if profile_id in announced(book):  # known, but not described: say so, exit 0
+            shown = announced_view(book, profile_id, language)
+            if fmt is Format.json:
+                _json(shown)
+            else:
+                from pzspec.render.show_text import render_announced
+
+                _echo(render_announced(shown, language, color=_use_color(color), width=_width()))
+            return 0
         if profile_id not in book.profiles:
             raise _unknown("what.profile", profile_id, sorted(book.profiles), language)
         domains = [d.id for d in book.rules.domains]
@@ -506,7 +515,7 @@ def list_(
         else:
             from pzspec.render.show_text import render_list
 
-            _echo(render_list(rows, color=_use_color(Color.auto), width=_width()))
+            _echo(render_list(rows, color=_use_color(Color.auto), width=_width(), lang=language))
         return 0
 
     _run(language, debug, body)

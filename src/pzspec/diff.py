@@ -681,6 +681,7 @@ class _Compare:
         self.named(
             "activity_kinds", ra.activity_kinds, rb.activity_kinds, "diff.what.activity_kind"
         )
+        self.announced()
         self.courses()
         self.exclusions()
         da, db = ra.defaults, rb.defaults
@@ -797,6 +798,15 @@ class _Compare:
             path, ia, ib, what, lambda x: x.label.get(self.lang), breaking_removed=breaking
         ):
             self.texts(f"{path}.{key}", ia[key], ib[key], ("label", "description"))
+
+    def announced(self) -> None:
+        """Announced profiles have nothing to test against: adding or removing one is news,
+        never a tightening."""
+        ia = {x.id: x for x in self.a.rules.announced_profiles}
+        ib = {x.id: x for x in self.b.rules.announced_profiles}
+        path, what = "announced_profiles", "diff.what.announced_profile"
+        for key in self.by_id(path, ia, ib, what, lambda x: x.title.get(self.lang)):
+            self.texts(f"{path}.{key}", ia[key], ib[key], ("title", "description", "source"))
 
     def courses(self) -> None:
         a, b = self.a.courses, self.b.courses

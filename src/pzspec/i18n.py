@@ -748,6 +748,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "remove it from announced_profiles now that the profile is described",
     ),
     "what.route": ("route", "route"),
+    "diff.what.announced_profile": ("aangekondigd profiel", "announced profile"),
     "what.level": ("niveau", "level"),
     "show.levels": ("Scholingsniveaus", "Training levels"),
     "show.route_level": ("op {level}", "at {level}"),

@@ -206,8 +206,20 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
         "professions",
         "registrations",
         "domains",
+        "announced_profiles",
     ):
         f.unique(src, (name,), [x.id for x in getattr(rules, name)])
+    for i, ann in enumerate(rules.announced_profiles):
+        if ann.id in profile_ids or ann.id in rules.profiles:
+            f.add(
+                src,
+                ("announced_profiles", i, "id"),
+                "val.announced_described",
+                tr(f.lang, "hint.announced_described"),
+                level="warning",
+                id=ann.id,
+                other="profiles",
+            )
     for i, p in enumerate(rules.parameters):
         _check_source(f, src, i, p)
     for i, prof in enumerate(rules.professions):

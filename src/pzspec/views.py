@@ -11,7 +11,7 @@ from typing import Any
 from pzspec.catalog import RuleBook
 from pzspec.conditions import describe, fill, parameters_of
 from pzspec.i18n import Lang
-from pzspec.models.rules import Route
+from pzspec.models.rules import AnnouncedProfile, Route
 
 
 def param_view(book: RuleBook, pid: str, lang: Lang) -> dict[str, Any]:
@@ -153,6 +153,23 @@ def profile_view(
     }
 
 
+def announced(book: RuleBook) -> dict[str, AnnouncedProfile]:
+    """Profiles the rule data announces and no profile file describes yet."""
+    return {a.id: a for a in book.rules.announced_profiles if a.id not in book.profiles}
+
+
+def announced_view(book: RuleBook, profile_id: str, lang: Lang) -> dict[str, Any]:
+    a = announced(book)[profile_id]
+    return {
+        "id": a.id,
+        "title": a.title.get(lang),
+        "status": "announced",
+        "version": book.version,
+        "description": a.description.get(lang),
+        "source": a.source,
+    }
+
+
 def course_view(book: RuleBook, course_id: str, lang: Lang) -> dict[str, Any]:
     c = book.courses[course_id]
     used_by = [
@@ -186,8 +203,12 @@ def listing(book: RuleBook, what: str, lang: Lang) -> list[dict[str, Any]]:
                 "id": p.id,
                 "title": p.title_en if lang == "en" and p.title_en else p.title,
                 "professions": p.professions,
+                "status": "described",
             }
             for p in book.profiles.values()
+        ] + [
+            {"id": a.id, "title": a.title.get(lang), "professions": [], "status": "announced"}
+            for a in announced(book).values()
         ]
     if what == "courses":
         return [{"id": c.id, "name": c.name, "kind": c.kind} for c in book.rules.courses]

@@ -234,6 +234,15 @@ class Course(Strict):
     source: str
 
 
+class AnnouncedProfile(Strict):
+    """A profile a source announces but does not yet describe: nothing to test against."""
+
+    id: str
+    title: LText
+    description: LText
+    source: str
+
+
 class RuleSet(Strict):
     pzspec: str
     version: str
@@ -252,6 +261,7 @@ class RuleSet(Strict):
     exclusions: list[Exclusion] = Field(default_factory=list)
     defaults: Defaults
     profiles: dict[str, ProfileRules]
+    announced_profiles: list[AnnouncedProfile] = Field(default_factory=list)
 
 
 class Text(Strict):

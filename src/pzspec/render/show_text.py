@@ -216,7 +216,24 @@ def render_course(view: dict[str, Any], lang: Lang, *, color: bool, width: int) 
     return _finish(out)
 
 
-def render_list(rows: list[dict[str, Any]], *, color: bool, width: int) -> str:
+def render_announced(view: dict[str, Any], lang: Lang, *, color: bool, width: int) -> str:
+    out = console(color, width)
+    out.print(Text(view["title"], style="bold underline"))
+    out.print(
+        Text(
+            f"{view['id']} · {tr(lang, 'profile.status.announced')} · "
+            f"{tr(lang, 'show.version')} {view['version']}",
+            style="dim",
+        )
+    )
+    out.print()
+    out.print(Text(tr(lang, "announced.explain"), style="yellow"))
+    out.print(Text(view["description"]))
+    out.print(Text(f"{tr(lang, 'text.source')}: {view['source']}", style="dim"))
+    return _finish(out)
+
+
+def render_list(rows: list[dict[str, Any]], *, color: bool, width: int, lang: Lang = "nl") -> str:
     out = console(color, width)
     if not rows:
         return ""
@@ -227,8 +244,12 @@ def render_list(rows: list[dict[str, Any]], *, color: bool, width: int) -> str:
     for row in rows:
         table.add_row(
             *[
-                ", ".join(v) if isinstance(v, list) else ("" if v is None else str(v))
-                for v in (row[k] for k in keys)
+                tr(lang, f"profile.status.{v}")
+                if k == "status"
+                else ", ".join(v)
+                if isinstance(v, list)
+                else ("" if v is None else str(v))
+                for k, v in ((k, row[k]) for k in keys)
             ]
         )
     out.print(table)
