@@ -244,8 +244,8 @@ def test_wording_only_is_editorial(tmp_path: Path) -> None:
     )
     edit(
         new / RULES,
-        'source: "000_27a955946b78eab3.txt, VS en PA, Opleiding (r. 1030-1036)"',
-        'source: "000_27a955946b78eab3.txt, VS en PA, Opleiding (r. 1030-1037)"',
+        "'na het afronden van de MANP-opleiding' (000_27a955946b78eab3.txt r. 1035-1036)\"",
+        "'na het afronden van de MANP-opleiding' (000_27a955946b78eab3.txt r. 1035-1037)\"",
     )
     edit(
         new / "profiles" / "arts.yaml",
@@ -263,7 +263,7 @@ def test_wording_only_is_editorial(tmp_path: Path) -> None:
     }
     assert {c["kind"] for c in data["changes"]} == {"editorial"}
     assert not [c for c in data["changes"] if c["breaking"]]
-    assert changes["courses.manp.source"]["new"].endswith("(r. 1030-1037)")
+    assert changes["courses.manp.source"]["new"].endswith("r. 1035-1037)")
 
 
 def test_competency_added_and_removed(tmp_path: Path) -> None:

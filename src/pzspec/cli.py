@@ -34,8 +34,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="pzspec",
-    help="Wie is een in palliatieve zorg gespecialiseerde zorgverlener? "
-    "Toetst portfolio's aan het Basisprofiel (O2PZ, maart 2025).",
+    help="Toetst portfolio's aan het Basisprofiel palliatieve zorg (O2PZ, maart 2025) en de "
+    "regels van de verenigingen, en legt de uitkomst uit. Over erkenning beslissen de "
+    "verenigingen, niet pzspec.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -384,11 +385,20 @@ def show_profile(
 
     def body() -> int:
         from pzspec.catalog import library
-        from pzspec.views import profile_view
+        from pzspec.views import announced, announced_view, profile_view
 
         book = library(rules or [], defaults=not no_default_rules, lang=language).named(
             version, language
         )
+        if profile_id in announced(book):  # known, but not described: say so, exit 0
+            shown = announced_view(book, profile_id, language)
+            if fmt is Format.json:
+                _json(shown)
+            else:
+                from pzspec.render.show_text import render_announced
+
+                echo(render_announced(shown, language, color=use_color(color), width=width()))
+            return 0
         if profile_id not in book.profiles:
             raise _unknown("what.profile", profile_id, sorted(book.profiles), language)
         domains = [d.id for d in book.rules.domains]
@@ -495,7 +505,7 @@ def list_(
         else:
             from pzspec.render.show_text import render_list
 
-            echo(render_list(rows, color=use_color(Color.auto), width=width()))
+            echo(render_list(rows, color=use_color(Color.auto), width=width(), lang=language))
         return 0
 
     _run(language, debug, body)

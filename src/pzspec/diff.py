@@ -704,6 +704,7 @@ class _Compare:
         self.named(
             "activity_kinds", ra.activity_kinds, rb.activity_kinds, "diff.what.activity_kind"
         )
+        self.announced()
         self.courses()
         self.exclusions()
         da, db = ra.defaults, rb.defaults
@@ -820,6 +821,15 @@ class _Compare:
             path, ia, ib, what, lambda x: x.label.get(self.lang), breaking_removed=breaking
         ):
             self.texts(f"{path}.{key}", ia[key], ib[key], ("label", "description"))
+
+    def announced(self) -> None:
+        """Announced profiles have nothing to test against: adding or removing one is news,
+        never a tightening."""
+        ia = {x.id: x for x in self.a.rules.announced_profiles}
+        ib = {x.id: x for x in self.b.rules.announced_profiles}
+        path, what = "announced_profiles", "diff.what.announced_profile"
+        for key in self.by_id(path, ia, ib, what, lambda x: x.title.get(self.lang)):
+            self.texts(f"{path}.{key}", ia[key], ib[key], ("title", "description", "source"))
 
     def courses(self) -> None:
         a, b = self.a.courses, self.b.courses
@@ -1194,6 +1204,11 @@ class _Compare:
             old = [n.text for n in a.notes]
             new = [n.text for n in b.notes]
             self.add(f"{path}.notes", "editorial", old, new, self.t("diff.text", field="notes"))
+        if (a.levels, a.route_levels) != (b.levels, b.route_levels):
+            # explanation only: no condition reads a training level
+            old = [x.id for x in a.levels] + [f"{x.route}: {x.level}" for x in a.route_levels]
+            new = [x.id for x in b.levels] + [f"{x.route}: {x.level}" for x in b.route_levels]
+            self.add(f"{path}.levels", "editorial", old, new, self.t("diff.text", field="levels"))
         da, db = {d.id: d for d in a.domains}, {d.id: d for d in b.domains}
         for did in self.by_id(f"{path}.domains", da, db, "diff.what.domain", lambda d: d.title):
             x, y = da[did], db[did]

@@ -902,10 +902,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gemaakt met pzspec {version} · regelversie {rules} · peildatum {as_of}",
         "Made with pzspec {version} · rule version {rules} · as of {as_of}",
     ),
-    "doc.disclaimer": (
-        "pzspec legt het Basisprofiel (O2PZ, maart 2025) uit en toetst een portfolio daaraan; over erkenning beslissen de beroeps- en wetenschappelijke verenigingen.",
-        "pzspec explains the Basisprofiel (O2PZ, March 2025) and checks a portfolio against it; recognition is decided by the professional and scientific associations.",
+    # --- fidelity: citations, levels, announced profiles (issue 12) ---
+    "report.disclaimer": (
+        "pzspec toetst een portfolio aan het Basisprofiel (O2PZ, maart 2025) en de regels die de verenigingen daaraan toevoegen, en legt de uitkomst uit. Dit is geen erkenning: daarover beslissen de beroeps- en wetenschappelijke verenigingen.",
+        "pzspec tests a portfolio against the Basisprofiel (O2PZ, March 2025) and the rules the associations add to it, and explains the outcome. This is not a recognition: the professional and scientific associations decide on that.",
     ),
+    "profile.status.described": ("beschreven", "described"),
+    "profile.status.announced": (
+        "aangekondigd, nog niet beschreven",
+        "announced, not yet described",
+    ),
+    "announced.explain": (
+        "Dit profiel is aangekondigd, maar nog niet beschreven: er zijn nog geen competenties, opleidingen of drempels, dus pzspec kan er geen portfolio aan toetsen.",
+        "This profile is announced but not yet described: there are no competencies, courses or thresholds yet, so pzspec cannot test a portfolio against it.",
+    ),
+    "err.announced_target": (
+        "profiel '{value}' ({title}) is aangekondigd, maar nog niet beschreven; er valt nog niets aan te toetsen",
+        "profile '{value}' ({title}) is announced but not yet described; there is nothing to test against yet",
+    ),
+    "hint.announced_target": (
+        "laat 'target' weg om het profiel van het beroep te nemen, of kies een beschreven profiel: {choices}",
+        "leave out 'target' to take the profession's profile, or choose a described profile: {choices}",
+    ),
+    "val.announced_described": (
+        "profiel '{id}' is aangekondigd en ook beschreven ({other})",
+        "profile '{id}' is announced and also described ({other})",
+    ),
+    "hint.announced_described": (
+        "haal het uit announced_profiles nu het profiel beschreven is",
+        "remove it from announced_profiles now that the profile is described",
+    ),
+    "what.route": ("route", "route"),
+    "diff.what.announced_profile": ("aangekondigd profiel", "announced profile"),
+    "what.level": ("niveau", "level"),
+    "show.levels": ("Scholingsniveaus", "Training levels"),
+    "show.route_level": ("op {level}", "at {level}"),
     # --- diff ------------------------------------------------------------------------
     "diff.kind.tightened": ("aangescherpt", "tightened"),
     "diff.kind.loosened": ("verruimd", "loosened"),

@@ -316,7 +316,18 @@ def _catalogue_problems(
         yield _unknown(
             doc, ("person", "profession"), "what.profession", p.person.profession, professions, lang
         )
-    if p.target is not None and p.target not in rules.profiles:
+    announced = {a.id: a for a in rules.announced_profiles if a.id not in rules.profiles}
+    if p.target in announced:
+        line, col = doc.where(("target",))
+        message = tr(
+            lang,
+            "err.announced_target",
+            value=p.target,
+            title=announced[p.target].title.get(lang),
+        )
+        hint = tr(lang, "hint.announced_target", choices=", ".join(sorted(rules.profiles)))
+        yield Problem(doc.file, line, col, message, hint)
+    elif p.target is not None and p.target not in rules.profiles:
         yield _unknown(doc, ("target",), "what.profile", p.target, sorted(rules.profiles), lang)
     courses = [c.id for c in rules.courses]
     kinds = [k.id for k in rules.course_kinds]

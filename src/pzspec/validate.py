@@ -219,8 +219,20 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
         "professions",
         "registrations",
         "domains",
+        "announced_profiles",
     ):
         f.unique(src, (name,), [x.id for x in getattr(rules, name)])
+    for i, ann in enumerate(rules.announced_profiles):
+        if ann.id in profile_ids or ann.id in rules.profiles:
+            f.add(
+                src,
+                ("announced_profiles", i, "id"),
+                "val.announced_described",
+                tr(f.lang, "hint.announced_described"),
+                level="warning",
+                id=ann.id,
+                other="profiles",
+            )
     for i, p in enumerate(rules.parameters):
         _check_source(f, src, i, p)
     for i, prof in enumerate(rules.professions):
@@ -328,6 +340,19 @@ def _check_profile(f: _Findings, src: SourceFile, profile: Profile, cat: _Catalo
                     cat.activity_kinds,
                 )
     del ids
+
+
+def _check_levels(f: _Findings, src: SourceFile, profile: Profile, rules: RuleSet) -> None:
+    """Training levels: unique ids; each route level names a level and an education route."""
+    f.unique(src, ("levels",), [lv.id for lv in profile.levels])
+    levels = [lv.id for lv in profile.levels]
+    pr = rules.profiles.get(profile.id)
+    routes = [r.id for r in pr.education.routes] if pr else []
+    for i, rl in enumerate(profile.route_levels):
+        if rl.level not in levels:
+            f.unknown(src, ("route_levels", i, "level"), "what.level", rl.level, levels)
+        if rl.route not in routes:
+            f.unknown(src, ("route_levels", i, "route"), "what.route", rl.route, routes)
 
 
 def _check_overlay(
@@ -565,6 +590,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
         for src in profiles:
             assert isinstance(src.model, Profile)
             _check_profile(f, src, src.model, cat)
+            _check_levels(f, src, src.model, latest)
     versions_by_name = {s.set_id: s for s in versions}
     for src in lib.of_kind("overlay"):
         assert isinstance(src.model, Overlay)

@@ -11,7 +11,7 @@ from typing import Any
 from pzspec.catalog import RuleBook
 from pzspec.conditions import describe, fill, parameters_of
 from pzspec.i18n import Lang
-from pzspec.models.rules import Route
+from pzspec.models.rules import AnnouncedProfile, Route
 
 
 def param_view(book: RuleBook, pid: str, lang: Lang) -> dict[str, Any]:
@@ -63,8 +63,26 @@ def profile_view(
         for d in profile.domains
         if domain is None or d.id == domain
     ]
+    levels = {lv.id: lv for lv in profile.levels}
+    route_levels = {rl.route: rl for rl in profile.route_levels}
+
+    def education_route(route: Route) -> dict[str, Any]:
+        view = route_view(book, route, lang)
+        rl = route_levels.get(route.id)
+        view["level"] = (
+            {
+                "id": rl.level,
+                "label": levels[rl.level].label.get(lang) if rl.level in levels else rl.level,
+                "text": rl.text.get(lang),
+                "source": rl.source,
+            }
+            if rl
+            else None
+        )
+        return view
+
     education = {
-        "routes": [route_view(book, r, lang) for r in rules.education.routes],
+        "routes": [education_route(r) for r in rules.education.routes],
         "undetermined": rules.education.undetermined.get(lang)
         if rules.education.undetermined
         else None,
@@ -107,6 +125,7 @@ def profile_view(
     sources += [c.source for d in profile.domains for c in d.competencies]
     sources += [a.source for a in profile.activities]
     sources += [rules.education.source, exp.source, tra.source]
+    sources += [lv.source for lv in profile.levels] + [rl.source for rl in profile.route_levels]
     return {
         "id": profile.id,
         "title": profile.title_en if lang == "en" and profile.title_en else profile.title,
@@ -116,12 +135,38 @@ def profile_view(
         "notes": [{"text": n.text, "source": n.source} for n in profile.notes],
         "domains": domains,
         "activities": activities,
+        "levels": [
+            {
+                "id": lv.id,
+                "label": lv.label.get(lang),
+                "text": lv.text.get(lang),
+                "source": lv.source,
+            }
+            for lv in profile.levels
+        ],
         "education": education,
         "experience": experience,
         "transition": transition,
         "practice": practice,
         "register": {"text": profile.register_.text, "source": profile.register_.source},
         "sources": list(dict.fromkeys(sources)),
+    }
+
+
+def announced(book: RuleBook) -> dict[str, AnnouncedProfile]:
+    """Profiles the rule data announces and no profile file describes yet."""
+    return {a.id: a for a in book.rules.announced_profiles if a.id not in book.profiles}
+
+
+def announced_view(book: RuleBook, profile_id: str, lang: Lang) -> dict[str, Any]:
+    a = announced(book)[profile_id]
+    return {
+        "id": a.id,
+        "title": a.title.get(lang),
+        "status": "announced",
+        "version": book.version,
+        "description": a.description.get(lang),
+        "source": a.source,
     }
 
 
@@ -158,8 +203,12 @@ def listing(book: RuleBook, what: str, lang: Lang) -> list[dict[str, Any]]:
                 "id": p.id,
                 "title": p.title_en if lang == "en" and p.title_en else p.title,
                 "professions": p.professions,
+                "status": "described",
             }
             for p in book.profiles.values()
+        ] + [
+            {"id": a.id, "title": a.title.get(lang), "professions": [], "status": "announced"}
+            for a in announced(book).values()
         ]
     if what == "courses":
         return [{"id": c.id, "name": c.name, "kind": c.kind} for c in book.rules.courses]

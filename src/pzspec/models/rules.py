@@ -319,6 +319,15 @@ class Course(Strict):
     source: str
 
 
+class AnnouncedProfile(Strict):
+    """A profile a source announces but does not yet describe: nothing to test against."""
+
+    id: str
+    title: LText
+    description: LText
+    source: str
+
+
 class RuleSet(Strict):
     pzspec: str
     version: str
@@ -337,6 +346,7 @@ class RuleSet(Strict):
     exclusions: list[Exclusion] = Field(default_factory=list)
     defaults: Defaults
     profiles: dict[str, ProfileRules]
+    announced_profiles: list[AnnouncedProfile] = Field(default_factory=list)
 
 
 class Text(Strict):
@@ -366,6 +376,25 @@ class PracticeActivity(Strict):
     note: str | None = None
 
 
+class TrainingLevel(Strict):
+    """A level of palliative care training a source distinguishes (e.g. basis, gevorderd,
+    expert for doctors)."""
+
+    id: str
+    label: LText
+    text: LText
+    source: str
+
+
+class RouteLevel(Strict):
+    """Which training level an education route of this profile corresponds to, and why."""
+
+    route: str
+    level: str
+    text: LText
+    source: str
+
+
 class Profile(Strict):
     pzspec: str
     id: str
@@ -379,6 +408,8 @@ class Profile(Strict):
     notes: list[Text] = Field(default_factory=list)
     domains: list[Domain]
     activities: list[PracticeActivity]
+    levels: list[TrainingLevel] = Field(default_factory=list)
+    route_levels: list[RouteLevel] = Field(default_factory=list)
 
 
 OVERLAY_FORMAT = "overlay/1"

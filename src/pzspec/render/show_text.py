@@ -60,6 +60,12 @@ def _route(out: Console, route: dict[str, Any], lang: Lang) -> None:
     if route["courses"] or route["kinds"]:
         names = route["courses"] + [f"kind: {k}" for k in route["kinds"]]
         lines.append(tr(lang, "show.route_entries", entries=", ".join(names)))
+    level = route.get("level")
+    if level:
+        line = Text(tr(lang, "show.route_level", level=level["label"]) + ": ", style="cyan")
+        line.append(level["text"], style="default")
+        line.append(f"\n{tr(lang, 'text.source')}: {level['source']}", style="dim")
+        lines.append(line)
     lines += [Text(c) for c in route["conditions"]]
     lines += [_param(p, lang) for p in route["parameters"]]
     lines.append(Text(f"{tr(lang, 'text.source')}: {route['source']}", style="dim"))
@@ -113,6 +119,15 @@ def render_profile(view: dict[str, Any], lang: Lang, *, color: bool, width: int)
     out.print()
     edu = view["education"]
     out.print(Text(t("show.education"), style="bold"))
+    if view["levels"]:
+        out.print(Padding(Text(t("show.levels"), style="bold"), (0, 0, 0, 2)))
+        levels: list[Text | str] = []
+        for lv in view["levels"]:
+            line = Text(lv["label"], style="bold")
+            line.append(f": {lv['text']}", style="default")
+            line.append(f"\n{t('text.source')}: {lv['source']}", style="dim")
+            levels.append(line)
+        _bullets(out, levels, 4)
     if edu["undetermined"]:
         out.print(Padding(Text(edu["undetermined"], style="yellow"), (0, 0, 0, 2)))
     if edu["routes"]:
@@ -202,7 +217,24 @@ def render_course(view: dict[str, Any], lang: Lang, *, color: bool, width: int) 
     return _finish(out)
 
 
-def render_list(rows: list[dict[str, Any]], *, color: bool, width: int) -> str:
+def render_announced(view: dict[str, Any], lang: Lang, *, color: bool, width: int) -> str:
+    out = console(color, width)
+    out.print(Text(view["title"], style="bold underline"))
+    out.print(
+        Text(
+            f"{view['id']} · {tr(lang, 'profile.status.announced')} · "
+            f"{tr(lang, 'show.version')} {view['version']}",
+            style="dim",
+        )
+    )
+    out.print()
+    out.print(Text(tr(lang, "announced.explain"), style="yellow"))
+    out.print(Text(view["description"]))
+    out.print(Text(f"{tr(lang, 'text.source')}: {view['source']}", style="dim"))
+    return _finish(out)
+
+
+def render_list(rows: list[dict[str, Any]], *, color: bool, width: int, lang: Lang = "nl") -> str:
     out = console(color, width)
     if not rows:
         return ""
@@ -213,8 +245,12 @@ def render_list(rows: list[dict[str, Any]], *, color: bool, width: int) -> str:
     for row in rows:
         table.add_row(
             *[
-                ", ".join(v) if isinstance(v, list) else ("" if v is None else str(v))
-                for v in (row[k] for k in keys)
+                tr(lang, f"profile.status.{v}")
+                if k == "status"
+                else ", ".join(v)
+                if isinstance(v, list)
+                else ("" if v is None else str(v))
+                for k, v in ((k, row[k]) for k in keys)
             ]
         )
     out.print(table)

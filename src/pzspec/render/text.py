@@ -142,6 +142,8 @@ def report(r: CheckResult, lang: Lang) -> Group:
     for req in r.requirements:
         sources.add_row("•", t("req." + req.id), Text(_s(req.source), style="dim"))
     parts.append(sources)
+    parts.append(Text())
+    parts.append(Text(t("report.disclaimer"), style="dim"))
     return Group(*parts)  # type: ignore[arg-type]
 
 
