@@ -541,3 +541,36 @@ def test_overlay_that_withdraws_an_unknown_transition_route_is_refused(tmp_path:
         library([bad])
     message = err.value.problems[0].format()
     assert "portfolo" in message and "portfolio" in message and ":30:16:" in message
+
+
+def test_a_withdrawn_course_no_longer_counts_and_says_so(tmp_path: Path) -> None:
+    """A course an overlay withdrew is read, listed as withdrawn, and does not count; the
+    portfolio is not unusable (issue 11, point 4)."""
+    overlay = tmp_path / "intrekking.yaml"
+    overlay.write_text(
+        'pzspec: overlay/1\nid: intrekking-manp\nextends: "2025-03"\ntitle: "Intrekking"\n'
+        'publisher: "Test"\nvalid_from: 2025-03-01\nsource: "Besluit, artikel 1"\n'
+        "courses:\n  withdraw: [manp]\n",
+        encoding="utf-8",
+    )
+    manp = "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n"
+    r = check_text(portfolio(VS, manp, HOSPICE), library([overlay]).at(AS_OF, "nl"))
+    education = r.requirement("education")
+    assert education.status == "unmet"
+    assert education.details["entries"][0]["status"] == "withdrawn"
+    assert any("ingetrokken door intrekking-manp" in f for f in education.facts)
+
+
+def test_a_course_of_unknown_length_is_asked_for_its_days(book: RuleBook) -> None:
+    """A short course of a few lesdagen never counts (r. 1359-1360); the catalogue's course
+    for medical specialists has no length, so its lesdagen decide and are asked for."""
+    course = "  - course: cursus-pz-medisch-specialisten\n    completed: 2019-07-01\n"
+    r = check_text(portfolio("arts", course, HOSPICE), book)
+    education = r.requirement("education")
+    assert education.status == "review"
+    assert any("lesdagen" in m and "niet opgegeven" in m for m in education.missing)
+    short = course + "    days: 3\n"
+    assert (
+        check_text(portfolio("arts", short, HOSPICE), book).requirement("education").status
+        == "unmet"
+    )

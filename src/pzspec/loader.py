@@ -216,7 +216,8 @@ def _reason(lang: Lang, err: Any) -> str:
     if kind == "greater_than_equal":
         return f"moet minstens {ctx['ge']} zijn" if nl else f"must be at least {ctx['ge']}"
     if kind == "greater_than":
-        return f"moet groter dan {ctx['gt']} zijn" if nl else f"must be more than {ctx['gt']}"
+        gt = f"{ctx['gt']:g}" if isinstance(ctx.get("gt"), float) else ctx.get("gt")
+        return f"moet groter dan {gt} zijn" if nl else f"must be more than {gt}"
     if kind == "less_than_equal":
         return f"mag hoogstens {ctx['le']} zijn" if nl else f"must be at most {ctx['le']}"
     if kind == "string_pattern_mismatch":
@@ -224,7 +225,8 @@ def _reason(lang: Lang, err: Any) -> str:
             return "een BIG-nummer heeft 11 cijfers" if nl else "a BIG number has 11 digits"
         return "heeft niet de juiste vorm" if nl else "does not have the right form"
     if kind == "literal_error":
-        return f"kies uit {ctx.get('expected')}" if nl else f"choose from {ctx.get('expected')}"
+        expected = str(ctx.get("expected", ""))
+        return f"kies uit {expected.replace(' or ', ' of ')}" if nl else f"choose from {expected}"
     return str(err.get("msg", kind))
 
 
