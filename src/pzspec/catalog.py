@@ -67,33 +67,19 @@ def templates_dir() -> Path:
 
 @dataclass(frozen=True)
 class SourceFile:
-    """One rule, overlay or profile file, parsed and validated, with its content hash.
-
-    ``parsed`` is the YAML with positions; a file that came from the rule-data cache has
-    none until a message needs a line number (``doc`` then reads the file again and checks
-    that its hash is still the one recorded).
-    """
+    """One rule, overlay or profile file, parsed and validated, with its content hash."""
 
     path: Path
     display: str
     sha256: str
     kind: Kind
+    doc: yamlio.Document
     model: RuleSet | Overlay | Profile
-    parsed: yamlio.Document | None = field(default=None, compare=False, repr=False)
 
     @property
     def set_id(self) -> str:
         m = self.model
         return m.id if isinstance(m, Overlay | Profile) else m.version
-
-    @functools.cached_property
-    def doc(self) -> yamlio.Document:
-        if self.parsed is not None:
-            return self.parsed
-        text = yamlio.read_text(self.path, "nl")
-        if _digest(text) != self.sha256:  # changed while pzspec ran: positions would lie
-            return yamlio.Document(str(self.path), self.model.model_dump(by_alias=True))
-        return yamlio.parse(text, str(self.path), "nl")
 
 
 @dataclass(frozen=True)
@@ -140,7 +126,7 @@ def _source_from_text(path: Path, text: str, lang: Lang, *, shipped: bool) -> So
             col,
         )
     model = loader.validate(doc, _MODELS[kind], lang)
-    return SourceFile(path, _display(path, shipped), _digest(text), kind, model, doc)
+    return SourceFile(path, _display(path, shipped), _digest(text), kind, doc, model)
 
 
 def yaml_files(paths: Iterable[Path], lang: Lang) -> list[Path]:
@@ -161,63 +147,11 @@ def read_sources(paths: Iterable[Path], lang: Lang, *, shipped: bool = False) ->
 
 @functools.cache
 def shipped_sources(lang: Lang = "nl") -> tuple[SourceFile, ...]:
-    """The shipped rule data. Parsing its YAML is most of a single check's own work, so the
-    validated models are kept in a data-only cache keyed by the files' content hashes
-    (see rulecache.py; ``PZSPEC_NO_CACHE=1`` turns it off)."""
-    from pzspec import __version__, rulecache
-
+    """The shipped rule data, parsed once per process. There is no cache on disk: a cache in
+    a folder others could write would be one more thing to distrust, and a verified one saved
+    no measurable time (docs/performance.md)."""
     root = data_dir()
-    texts = [
-        (p, yamlio.read_text(p, lang))
-        for p in yaml_files([root / "profiles", root / "rules"], lang)
-    ]
-    digests = [(p.relative_to(root).as_posix(), _digest(t)) for p, t in texts]
-    name = rulecache.key(__version__, digests) + ".json"
-    if rulecache.enabled():
-        cached = _from_cache(rulecache.read(name), texts, digests)
-        if cached is not None:
-            return cached
-    sources = tuple(_source_from_text(p, t, lang, shipped=True) for p, t in texts)
-    if rulecache.enabled():
-        entries = [
-            {
-                "path": n,
-                "sha256": d,
-                "kind": s.kind,
-                "model": s.model.model_dump_json(by_alias=True),
-            }
-            for (n, d), s in zip(digests, sources, strict=True)
-        ]
-        rulecache.write(name, {"files": entries})
-    return sources
-
-
-def _from_cache(
-    payload: dict[str, object] | None,
-    texts: list[tuple[Path, str]],
-    digests: list[tuple[str, str]],
-) -> tuple[SourceFile, ...] | None:
-    """The sources from a cache payload, if it describes exactly these files; else None."""
-    files = payload.get("files") if payload else None
-    if not isinstance(files, list) or len(files) != len(texts):
-        return None
-    out = []
-    for entry, (path, _), (name, digest) in zip(files, texts, digests, strict=True):
-        if not isinstance(entry, dict) or (entry.get("path"), entry.get("sha256")) != (
-            name,
-            digest,
-        ):
-            return None
-        kind = entry.get("kind")
-        model_json = entry.get("model")
-        if kind not in _MODELS or not isinstance(model_json, str):
-            return None
-        try:
-            model = _MODELS[kind].model_validate_json(model_json)
-        except ValueError:
-            return None
-        out.append(SourceFile(path, _display(path, True), digest, kind, model))
-    return tuple(out)
+    return tuple(read_sources([root / "profiles", root / "rules"], lang, shipped=True))
 
 
 @dataclass(frozen=True)

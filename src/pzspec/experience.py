@@ -116,23 +116,69 @@ class Counter:
         self._index = {id(j): i for i, j in enumerate(jobs)}
 
     def months(self, start: dt.date | None) -> Months:
-        """The months from ``start`` (or the first employment) to the as-of date."""
+        """The months from ``start`` (or the first employment) to the as-of date.
+
+        Between two dates where an employment starts or ends the same employments cover
+        every day, so the whole months of such a stretch are decided once; only months in
+        which something changes are looked at day by day."""
         out = Months()
         if not self.jobs:
             return out
         first = start or min(j.start for j in self.jobs)
+        base = first.year * 12 + first.month - 1
+        count = self.as_of.year * 12 + self.as_of.month - 1 - base + 1
+        answers: list[tuple[Answer, set[tuple[int, str]]] | None] = [None] * count
+        for begin, end, active in self._stretches(first):
+            low, high = max(begin, first), min(end, self.as_of)
+            if low > high:
+                continue
+            a = low.year * 12 + low.month - 1 - base + (low.day != 1)
+            b = (
+                high.year * 12
+                + high.month
+                - 1
+                - base
+                - (high.day != _days_in((high.year, high.month)))
+            )
+            if a <= b:
+                answers[a : b + 1] = [self._whole(active)] * (b - a + 1)
         needed: dict[tuple[int, str], None] = {}
-        y, m = first.year, first.month
-        while (y, m) <= (self.as_of.year, self.as_of.month):
-            answer, need = self._month((y, m), first)
+        for offset, found in enumerate(answers):
+            year, month0 = divmod(base + offset, 12)
+            month = (year, month0 + 1)
+            answer, need = found if found is not None else self._month(month, first)
             if answer == "yes":
-                out.counted.append((y, m))
+                out.counted.append(month)
             elif answer == "unknown":
-                out.unknown.append((y, m))
+                out.unknown.append(month)
                 needed.update(dict.fromkeys(sorted(need)))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         out.needed = list(needed)
         return out
+
+    def _stretches(self, first: dt.date) -> list[tuple[dt.date, dt.date, tuple[int, ...]]]:
+        """Consecutive periods from ``first`` on with the same employments active."""
+        day = dt.timedelta(days=1)
+        cuts = {first, self.as_of + day, dt.date.max}
+        for i, job in enumerate(self.jobs):
+            cuts |= {job.start, self._ends[i] + day}
+        ordered = sorted(c for c in cuts if c >= first)
+        out = []
+        for begin, nxt in itertools.pairwise(ordered):
+            end = nxt - day
+            active = tuple(
+                i for i, j in enumerate(self.jobs) if j.start <= begin and self._ends[i] >= end
+            )
+            out.append((begin, end, active))
+        return out
+
+    def _whole(self, active: tuple[int, ...]) -> tuple[Answer, set[tuple[int, str]]]:
+        """A month that the ``active`` employments cover from its first to its last day."""
+        if not active:
+            return "no", set()
+        key = tuple((i, 30) for i in active)  # equal days: only the FTEs weigh
+        if key not in self._memo:
+            self._memo[key] = self._decide(key)
+        return self._memo[key]
 
     def _month(self, month: Month, start: dt.date) -> tuple[Answer, set[tuple[int, str]]]:
         days = _days_in(month)

@@ -204,9 +204,9 @@ Condition = Annotated[
     | EducationInProgress,
     Field(discriminator="type"),
 ]
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
-When.model_rebuild()
+# AllOf.model_rebuild()
+# AnyOf.model_rebuild()
+# When.model_rebuild()
 
 
 class EntryMatch(Strict):
