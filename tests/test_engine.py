@@ -411,6 +411,10 @@ def test_shares_are_the_persons_weighted_by_fte(book: RuleBook) -> None:
     experience = r.requirement("experience")
     assert (experience.status, experience.months) == ("unmet", 0)
     assert r.verdict == "not-eligible"
+    assert (
+        "op de peildatum samen: 11% palliatieve patiënten, 11% van de aanstelling palliatief"
+        in (experience.facts)
+    )
     balanced = SURGERY_AND_HOSPICE.replace("fte: 0.8", "fte: 0.3").replace("fte: 0.1", "fte: 0.5")
     r = check_text(portfolio(education=LEERGANG, experience=balanced), book)
     assert r.requirement("experience").status == "met"

@@ -14,7 +14,7 @@ from pzspec.catalog import RuleBook
 from pzspec.conditions import RANK, Context, Decision, evaluate_all, fill, fmt
 from pzspec.education import entry_name, excluded, matches, with_outcome
 from pzspec.education import requirement as education_requirement
-from pzspec.experience import FTE, Counter, Months
+from pzspec.experience import FTE, Counter, Months, weighted_now
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Employment, Portfolio
 from pzspec.models.result import (
@@ -115,6 +115,11 @@ class Evaluation:
         m = self.months_in(window)
         return len(m.counted), len(m.counted) + len(m.unknown)
 
+    def _range(self, low: float, high: float) -> str:
+        if high - low < 0.005:
+            return fmt(low, self.lang)
+        return self.t("range", low=fmt(low, self.lang), high=fmt(high, self.lang))
+
     def needed_fields(self, months: Months) -> list[str]:
         """'fill in X at employer Y' for the missing values that could decide a month."""
         by_job: dict[int, list[str]] = {}
@@ -214,6 +219,10 @@ class Evaluation:
         facts = [self.employment_fact(i, e, found) for i, e in enumerate(self.p.experience)]
         if sum(1 for e in self.p.experience if e.start <= self.as_of) > 1:
             facts.append(self.t("fact.weighted"))
+        now = weighted_now(self.p.experience, self.as_of)
+        if now is not None:
+            patient, fte = (self._range(*bounds) for bounds in now)
+            facts.append(self.t("fact.weighted_now", patient=patient, fte=fte))
         ids = [rule.min_months, rule.window_months, rule.patient_share, rule.fte_share]
         common = {
             "source": rule.source,

@@ -215,6 +215,21 @@ class Counter:
         return ("unknown", need) if "unknown" in answers else ("no", set())
 
 
+def weighted_now(
+    jobs: Sequence[Employment], as_of: dt.date
+) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The weighted (lowest, highest) patient and FTE shares of the employments running on
+    ``as_of``, when more than one runs then (with one, its own shares say it all)."""
+    running = [j for j in jobs if j.start <= as_of and (j.end is None or j.end >= as_of)]
+    if len(running) < 2:
+        return None
+
+    def side(name: str) -> tuple[float, float]:
+        return share_bounds([Part(i, j.fte, 1, getattr(j, name)) for i, j in enumerate(running)])
+
+    return side(PATIENT), side(FTE_SHARE)
+
+
 def placement_share(
     jobs: Sequence[Employment], start: dt.date, end: dt.date
 ) -> tuple[float, float, list[tuple[int, str]]] | None:

@@ -542,6 +542,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "req.experience.fill_field": ("vul {field} in bij {who}", "fill in {field} for {who}"),
     "or": ("of", "or"),
     "fact.fte": ("{fte} fte", "{fte} FTE"),
+    "fact.weighted_now": (
+        "op de peildatum samen: {patient} palliatieve patiënten, {fte} van de aanstelling palliatief",
+        "on the as-of date together: {patient} palliative patients, {fte} of the appointment palliative",
+    ),
+    "range": ("tussen {low} en {high}", "between {low} and {high}"),
     "fact.counted_months": (
         "telt mee in {months} maanden",
         "counts in {months} months",
