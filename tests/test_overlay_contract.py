@@ -615,3 +615,17 @@ def test_education_in_progress_never_loops(book: Any) -> None:
     portfolio = loader.parse_portfolio(doc, changed, "nl", {})
     result = engine.evaluate(portfolio, looping, dt.date(2026, 1, 1), "nl", "p.yaml")
     assert result.verdict == "not-eligible"
+
+
+def test_validate_checks_a_profiles_own_transition_routes(tmp_path: Path) -> None:
+    """A rules/1 file's per-profile transition routes were not checked at all."""
+    data_dir = ROOT / "data"
+    shutil.copytree(data_dir / "profiles", tmp_path / "profiles")
+    rules = yamlio.load(data_dir / "rules" / "2025-03.yaml", "nl").data
+    own = copy.deepcopy(rules["defaults"]["transition"])
+    own["routes"][0]["conditions"][0]["param"] = "transition.graduated-beforx"
+    rules["profiles"]["vig"]["transition"] = own
+    (tmp_path / "rules.yaml").write_text(_yaml(rules) + "\n", encoding="utf-8")
+    checked = runner.invoke(app, ["validate", "--no-default-rules", str(tmp_path)])
+    assert checked.exit_code == 2, checked.stderr
+    assert "onbekende parameter 'transition.graduated-beforx'" in checked.stderr
