@@ -30,11 +30,14 @@ odd_values = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=12),
     st.lists(st.text(max_size=5), max_size=3),
-    st.just({}),
+    # fresh containers each draw: a later mutation step writes into what it drew, and a
+    # shared ``st.just({...})`` carried those writes into the next example (hypothesis then
+    # failed with FlakyStrategyDefinition, now and then)
+    st.builds(dict),
     st.just("2025-03"),
     st.just("experience.min-months"),
     st.just("leergang-pz-vig"),
-    st.just({"type": "min"}),
+    st.fixed_dictionaries({"type": st.just("min")}),
 )
 
 
@@ -99,3 +102,14 @@ def test_mutated_overlays_never_crash(tmp_path_factory: Any, data: dict[str, Any
                     line.startswith((str(path), "pzspec", "--", "::"))
                     or "bestanden gecontroleerd" in line
                 ), line
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.lists(odd_values, min_size=2, max_size=6), mutated_overlays())
+def test_mutations_share_no_state(values: list[Any], data: dict[str, Any]) -> None:
+    """No drawn value is an object another draw also gets, and no mutation reaches BASES."""
+    mutable = [v for v in values if isinstance(v, dict | list)]
+    assert len({id(v) for v in mutable}) == len(mutable)
+    for v in mutable:
+        v.clear()  # what a later mutation step may do; it must not change future draws
+    assert [yamlio.load(p, "nl").data for p in (OVERLAY, THRESHOLDS)] == BASES

@@ -27,6 +27,7 @@ from pzspec.models.result import (
     Status,
     Verdict,
 )
+from pzspec.models.rules import Route
 from pzspec.months import months_before
 
 
@@ -51,6 +52,7 @@ class Evaluation:
             float(book.params[rule.fte_share].value),  # type: ignore[arg-type]
         )
         self._months: dict[int | None, Months] = {}
+        self._in_progress_busy = False
 
     # --- helpers -------------------------------------------------------------------
     def t(self, key: str, **kw: object) -> str:
@@ -87,14 +89,23 @@ class Evaluation:
         to complete an additional education")."""
         rule = self.book.profile_rules(self.profile_id).education if self.profile_id else None
         best: tuple[Decision, str | None] = ("unmet", None)
-        if rule is None:
-            return best
+        if rule is None or self._in_progress_busy:
+            return best  # validate keeps this condition out of education routes; never loop
+        self._in_progress_busy = True
+        try:
+            return self._best_in_progress(rule.routes, by, best)
+        finally:
+            self._in_progress_busy = False
+
+    def _best_in_progress(
+        self, routes: list[Route], by: dt.date, best: tuple[Decision, str | None]
+    ) -> tuple[Decision, str | None]:
         profession = self.p.person.profession
         for entry in self.p.education:
             started = entry.started is not None and entry.started <= self.as_of
             if not started or not self.as_of < entry.completed <= by or excluded(self, entry):
                 continue
-            for route in rule.routes:
+            for route in routes:
                 if route.professions is not None and profession not in route.professions:
                     continue
                 if matches(route, entry):

@@ -942,6 +942,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "what.level": ("niveau", "level"),
     "show.levels": ("Scholingsniveaus", "Training levels"),
     "show.route_level": ("op {level}", "at {level}"),
+    # --- overlay contract (issue 11) ---
+    "val.in_progress_place": (
+        "een conditie 'education-in-progress' hoort alleen in een route van de overgangsregeling",
+        "an 'education-in-progress' condition belongs only in a route of the transition rule",
+    ),
+    "hint.in_progress_place": (
+        "zij vraagt of een lopende opleiding aan de opleidingseis zal voldoen; in die eis zelf, "
+        "in een uitsluiting of in een registratie zou zij naar zichzelf verwijzen",
+        "it asks whether an education in progress will meet the education requirement; inside "
+        "that requirement, an exclusion or a registration it would refer to itself",
+    ),
+    "what.field": ("veldnaam", "field name"),
+    "val.field_type": (
+        "veld '{field}' bevat {kind}; een conditie '{type}' kan dat niet vergelijken",
+        "field '{field}' holds {kind}; a '{type}' condition cannot compare that",
+    ),
+    "hint.field_type": (
+        "een conditie '{type}' vraagt een veld met {want}",
+        "a '{type}' condition needs a field holding {want}",
+    ),
+    "val.equals_value": (
+        "veld '{field}' bevat {kind}; deze waarde kan daar nooit gelijk aan zijn",
+        "field '{field}' holds {kind}; this value can never equal it",
+    ),
+    "hint.equals_value": (
+        "geef een waarde van het soort {kind} (tekst, true/false of een geheel getal)",
+        "give a value of kind {kind} (text, true/false or a whole number)",
+    ),
     # --- diff ------------------------------------------------------------------------
     "diff.kind.tightened": ("aangescherpt", "tightened"),
     "diff.kind.loosened": ("verruimd", "loosened"),

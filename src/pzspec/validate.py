@@ -17,12 +17,15 @@ from pzspec.errors import Problem
 from pzspec.i18n import Lang, tr
 from pzspec.loader import closest
 from pzspec.models.rules import (
+    CONDITION_FIELDS,
+    FIELD_TYPES_OF,
     AllOf,
     AnyOf,
     BeforeCond,
     BelowCond,
     Condition,
     EducationInProgress,
+    EqualsCond,
     ExperienceMonths,
     ExperienceRule,
     MinCond,
@@ -146,12 +149,18 @@ class _Catalogue:
 
 
 def _check_routes(
-    f: _Findings, src: SourceFile, routes: list[Route], base: Path_, cat: _Catalogue
+    f: _Findings,
+    src: SourceFile,
+    routes: list[Route],
+    base: Path_,
+    cat: _Catalogue,
+    *,
+    transition: bool = False,
 ) -> None:
     f.unique(src, base, [r.id for r in routes])
     for i, route in enumerate(routes):
         here = (*base, i)
-        _check_conds(f, src, route.conditions, (*here, "conditions"), cat)
+        _check_conds(f, src, route.conditions, (*here, "conditions"), cat, transition=transition)
         if route.professions:
             for j, prof in enumerate(route.professions):
                 if prof not in cat.professions:
@@ -172,12 +181,62 @@ def _check_routes(
 
 
 def _check_conds(
-    f: _Findings, src: SourceFile, conds: list[Condition], base: Path_, cat: _Catalogue
+    f: _Findings,
+    src: SourceFile,
+    conds: list[Condition],
+    base: Path_,
+    cat: _Catalogue,
+    *,
+    transition: bool = False,
 ) -> None:
+    """Parameters and fields of conditions; ``education-in-progress`` only in transition
+    routes (elsewhere it would ask the education requirement about itself)."""
     for cond, path in _conditions(conds, base):
+        if isinstance(cond, EducationInProgress) and not transition:
+            f.add(
+                src, (*path, "type"), "val.in_progress_place", tr(f.lang, "hint.in_progress_place")
+            )
         for key, ref in _param_refs(cond):
             if ref not in cat.params:
                 f.unknown(src, (*path, key), "what.parameter", ref, cat.params)
+        _check_field(f, src, cond, path)
+
+
+def _check_field(f: _Findings, src: SourceFile, cond: Condition, path: Path_) -> None:
+    """The field a condition looks at exists and has values the condition can compare."""
+    want = FIELD_TYPES_OF.get(cond.type)
+    name = getattr(cond, "field", None)
+    if want is None or not isinstance(name, str):
+        return
+    kind = CONDITION_FIELDS.get(name)
+    if kind is None:
+        f.unknown(src, (*path, "field"), "what.field", name, CONDITION_FIELDS)
+        return
+    if kind not in want:
+        f.add(
+            src,
+            (*path, "field"),
+            "val.field_type",
+            tr(f.lang, "hint.field_type", type=cond.type, want=" / ".join(sorted(want))),
+            field=name,
+            kind=kind,
+            type=cond.type,
+        )
+        return
+    if isinstance(cond, EqualsCond):
+        value = cond.value
+        fits = {"bool": isinstance(value, bool), "text": isinstance(value, str)}.get(
+            kind, isinstance(value, int) and not isinstance(value, bool)
+        )
+        if not fits:
+            f.add(
+                src,
+                (*path, "value"),
+                "val.equals_value",
+                tr(f.lang, "hint.equals_value", kind=kind),
+                field=name,
+                kind=kind,
+            )
 
 
 def _check_param_ids(
@@ -271,11 +330,15 @@ def _check_rules(f: _Findings, src: SourceFile, rules: RuleSet, profile_ids: set
         [("window_months", d.practice.window_months), ("min_kinds", d.practice.min_kinds)],
         cat,
     )
-    _check_routes(f, src, d.transition.routes, ("defaults", "transition", "routes"), cat)
+    where: Path_ = ("defaults", "transition", "routes")
+    _check_routes(f, src, d.transition.routes, where, cat, transition=True)
     for pid, pr in rules.profiles.items():
         if pid not in profile_ids:
             f.unknown(src, ("profiles", pid), "what.profile", pid, profile_ids)
         _check_routes(f, src, pr.education.routes, ("profiles", pid, "education", "routes"), cat)
+        if pr.transition:
+            where = ("profiles", pid, "transition", "routes")
+            _check_routes(f, src, pr.transition.routes, where, cat, transition=True)
     for pid in profile_ids - set(rules.profiles):
         f.add(
             src,
@@ -479,7 +542,7 @@ def _check_route_changes(
         if route.id in kept:
             path = (*base, "add", i, "id")
             f.add(src, path, "val.duplicate_id", tr(f.lang, "hint.duplicate_id"), value=route.id)
-    _check_routes(f, src, change.add, (*base, "add"), cat)
+    _check_routes(f, src, change.add, (*base, "add"), cat, transition=True)
 
 
 def _check_overlay_values(f: _Findings, src: SourceFile, ov: Overlay, base: RuleSet) -> None:

@@ -71,6 +71,46 @@ def value_problem(kind: str, value: object) -> str | None:
     return None if ok else f"param.want.{kind}"
 
 
+FieldType = Literal["number", "date", "text", "bool", "codes"]
+CONDITION_FIELDS: dict[str, FieldType] = {
+    # an education entry, or the catalogue course it names
+    "course": "text",
+    "name": "text",
+    "kind": "text",
+    "started": "date",
+    "completed": "date",
+    "provider": "text",
+    "institution": "text",
+    "providers": "codes",
+    "institutions": "codes",
+    "level": "text",
+    "days": "number",
+    "nlqf": "number",
+    "epas": "codes",
+    "placement_palliative_share": "number",
+    "assessment": "bool",
+    "field": "text",
+    # the person and the transition request (name and BIG number are personal data)
+    "person.graduated": "date",
+    "person.profession": "text",
+    "person.specialism": "text",
+    "person.vakbekwaamheid": "bool",
+    "person.big.registered": "bool",
+    "transition.portfolio_review": "bool",
+}
+"""The fields a condition may look at, with the type of their values (docs/rules-format.md)."""
+FIELD_TYPES_OF: dict[str, frozenset[str]] = {
+    "min": frozenset({"number"}),
+    "below": frozenset({"number"}),
+    "before": frozenset({"date"}),
+    "includes": frozenset({"codes"}),
+    "in": frozenset({"text"}),
+    "equals": frozenset({"text", "bool", "number"}),
+}
+"""The field types each condition type can compare (``equals`` also needs a value of the
+field's type: text, true/false or a whole number)."""
+
+
 class Parameter(Strict):
     """A number, date or list that decides something, with where it comes from.
 
