@@ -194,6 +194,8 @@ def _shown_value(value: Any) -> str:
         return "true" if value else "false"
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
+    if isinstance(value, list):
+        return shown("[" + ", ".join(str(v) for v in value) + "]", 40)
     return shown(value, 40) if isinstance(value, str | int | float) else type(value).__name__
 
 
