@@ -95,7 +95,7 @@ def test_show_profile_marks_basis() -> None:
 def test_show_unknown_profile_suggests() -> None:
     code, out, err = run("show", "profile", "vs-p")
     assert code == 2 and out == ""
-    assert "onbekende profiel 'vs-p' (bedoelde u 'vs-pa'?)" in err
+    assert "onbekend profiel 'vs-p' (bedoelde u 'vs-pa'?)" in err
 
 
 def test_show_unknown_version() -> None:

@@ -578,3 +578,21 @@ def test_a_course_of_unknown_length_is_asked_for_its_days(book: RuleBook) -> Non
         check_text(portfolio("arts", short, HOSPICE), book).requirement("education").status
         == "unmet"
     )
+
+
+def test_an_undecided_transition_asks_for_the_data_not_a_portfolio_review(book: RuleBook) -> None:
+    """Two jobs without an FTE share and one without patient share: the transition by
+    experience cannot be decided; the report asks for the missing field, and does not say a
+    portfolio assessment was requested."""
+    jobs = (
+        "  - employer: Hospice\n    from: 2017-01-01\n    fte: 0.8\n    palliative_patient_share: 0.9\n"
+        "  - employer: Chirurgie\n    from: 2017-01-01\n    fte: 0.8\n"
+    )
+    r = check_text(portfolio(experience=jobs, graduated="2015-06-30"), book)
+    transition = r.requirement("transition")
+    assert transition.status == "review"
+    assert "mist gegevens" in transition.explanation
+    assert "aangevraagd" not in transition.explanation
+    assert not any("portfolio" in m for m in transition.missing)
+    assert any(m.startswith("vul ") and m.endswith(" in bij Chirurgie") for m in transition.missing)
+    assert r.verdict == "needs-review"

@@ -75,7 +75,7 @@ CASES = [
         "unknown profession",
         GOOD.replace("profession: hbo-verpleegkundige", "profession: hbo-verpleegkundig"),
         ":4:15:",
-        "onbekende beroep 'hbo-verpleegkundig' (bedoelde u 'hbo-verpleegkundige'?)",
+        "onbekend beroep 'hbo-verpleegkundig' (bedoelde u 'hbo-verpleegkundige'?)",
     ),
     (
         "unknown course",
@@ -87,7 +87,7 @@ CASES = [
         "unknown target",
         GOOD + "target: pz-verpleegkundig\n",
         ":15:9:",
-        "onbekende profiel 'pz-verpleegkundig'",
+        "onbekend profiel 'pz-verpleegkundig'",
     ),
     (
         "format version",

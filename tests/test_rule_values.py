@@ -120,3 +120,20 @@ def test_fitting_values_are_accepted_and_used(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(PORTFOLIO), "--rules", str(path), "-f", "json"])
     assert result.exit_code == 1  # 600 months is more than anyone in the examples has
     assert '"required_months": 600' in result.stdout
+
+
+def test_a_number_written_into_a_condition_is_checked_like_a_parameter(tmp_path: Path) -> None:
+    """A share of 60 (not 0.6) written straight into a rule would turn away everyone."""
+    path = overlay(
+        tmp_path,
+        "profiles:\n  vig:\n    routes:\n      add:\n        - id: x\n"
+        '          label: {nl: "x"}\n          source: "Besluit"\n'
+        "          entry: {kinds: [leergang-pz]}\n          conditions:\n"
+        "            - {type: min, field: placement_palliative_share, value: 60}\n"
+        '          missing: {nl: "x"}\n',
+    )
+    code, line = first_line(["validate", str(path)])
+    assert code == 2
+    assert line.startswith(f"{path}:17:69: 'placement_palliative_share': de waarde 60 past niet")
+    assert "een aandeel tussen 0 en 1" in line
+    assert first_line(["check", str(PORTFOLIO), "--rules", str(path)]) == (2, line)

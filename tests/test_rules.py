@@ -252,7 +252,7 @@ BROKEN = [
         "unknown profile",
         OVERLAY.replace("\n  vig:\n", "\n  vgi:\n"),
         ":33:3:",
-        "onbekende profiel 'vgi' (bedoelde u 'vig'?)",
+        "onbekend profiel 'vgi' (bedoelde u 'vig'?)",
     ),
     (
         "duplicate course",

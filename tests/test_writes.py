@@ -273,3 +273,22 @@ def test_real_interrupt_leaves_no_half_file(tmp_path: Path) -> None:
     assert "KeyboardInterrupt" in err
     assert target.read_text() == OLD
     assert leftovers(tmp_path) == []
+
+
+def test_output_onto_a_device_is_refused_with_or_without_force(tmp_path: Path) -> None:
+    """Not "it exists, use --force" and then "not a regular file": one answer at once."""
+    from typer.testing import CliRunner
+
+    from pzspec.cli import app
+
+    portfolio = (
+        Path(__file__).resolve().parent.parent
+        / "examples"
+        / "portfolios"
+        / "pz-hospice-leergang.yaml"
+    )
+    for extra in ([], ["--force"]):
+        result = CliRunner().invoke(app, ["check", str(portfolio), "-o", "/dev/null", *extra])
+        assert result.exit_code == 2
+        assert "bestaat al" not in result.stderr
+        assert "geen gewoon bestand" in result.stderr

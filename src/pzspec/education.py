@@ -140,7 +140,7 @@ def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
             if best.entry is None or RANK[out.status] > RANK[best.outcome.status]:
                 best = here
             known = per_entry.get(id(entry))
-            if known is None or RANK[out.status] > RANK[known.outcome.status]:
+            if known is None or _closer(out, known.outcome):
                 per_entry[id(entry)] = here
         tried.append(best)
     chosen = max(tried, key=lambda t: RANK[t.outcome.status])
@@ -163,7 +163,12 @@ def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
     used = listing.params + chosen.outcome.params
     if status in ("met", "review"):
         alike = [t for t in tried if t.outcome.status == status]
-        open_ = list(dict.fromkeys(m for t in alike for m in t.outcome.missing))
+        open_ = [m for t in alike for m in t.outcome.missing]
+        # another way out that is just as open: say what it is
+        open_ += [
+            fill(t.route.missing.get(ev.lang), ev.book, ev.lang) for t in alike if t is not chosen
+        ]
+        open_ = list(dict.fromkeys(open_))
         if status == "review" and not open_:
             open_ = [ev.t("req.education.assessment", route=label)]
         return Requirement(
@@ -191,9 +196,18 @@ def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
     listing.facts += [
         f"{entry_name(ev, t.entry)}: {f}" for t in tried if t.entry for f in t.outcome.facts
     ]
+    listing.facts = list(dict.fromkeys(listing.facts))
     text = ev.t("req.education.unmet")
+    missing = list(dict.fromkeys(missing))
     req = _requirement(ev, "unmet", rule.source, text, listing, missing, used)
     return req.model_copy(update={"details": details})
+
+
+def _closer(out: Outcome, known: Outcome) -> bool:
+    """Better, or as good with less missing: the route whose reasons an entry is shown with."""
+    if RANK[out.status] != RANK[known.status]:
+        return RANK[out.status] > RANK[known.status]
+    return len(out.missing) < len(known.missing)
 
 
 def _list_usable(

@@ -227,7 +227,7 @@ class Evaluation:
         found = self.months_in(window)
         months, possible = len(found.counted), len(found.counted) + len(found.unknown)
         start = months_before(self.as_of, window)
-        facts = [self.employment_fact(i, e, found) for i, e in enumerate(self.p.experience)]
+        facts = [self.employment_fact(e, found) for e in self.p.experience]
         if sum(1 for e in self.p.experience if e.start <= self.as_of) > 1:
             facts.append(self.t("fact.weighted"))
         now = weighted_now(self.p.experience, self.as_of)
@@ -265,7 +265,11 @@ class Evaluation:
                 id="experience",
                 status="undetermined",
                 explanation=self.t(
-                    "req.experience.undetermined", months=months, window=window, required=required
+                    "req.experience.undetermined",
+                    months=months,
+                    possible=possible,
+                    window=window,
+                    required=required,
                 ),
                 missing=missing + self.needed_fields(found),
                 **common,
@@ -280,7 +284,7 @@ class Evaluation:
             **common,
         )
 
-    def employment_fact(self, index: int, e: Employment, found: Months) -> str:
+    def employment_fact(self, e: Employment, found: Months) -> str:
         who = e.employer or e.role or "?"
         until = e.end.isoformat() if e.end else self.t("ongoing")
         said = [self.t("fact.fte", fte=f"{e.fte:g}")] if e.fte is not None else []
@@ -301,7 +305,7 @@ class Evaluation:
         counted = sum(1 for m in found.counted if active(m))
         if counted:
             verdict = self.t("fact.counted_months", months=counted)
-        elif any(job == index for job, _ in found.needed):
+        elif any(active(m) for m in found.unknown):
             verdict = self.t("fact.unknown_relevance")
         else:
             verdict = self.t("fact.not_relevant")
@@ -341,15 +345,12 @@ class Evaluation:
             or "-",
         )
         if not rule.routes:
-            text = self.t("req.transition.none")
             return Requirement(
                 id="transition",
-                status="unmet",
+                status="not-applicable",
                 source=rule.source,
-                explanation=text,
+                explanation=self.t("req.transition.none"),
                 open_until=until.isoformat(),
-                missing=[text],
-                parameters=self.params(params),
                 details={"routes": [], "forms": []},
             )
         tried = []
@@ -364,17 +365,23 @@ class Evaluation:
             "forms": forms,
         }
         if out.status in ("met", "review"):
+            # review because the route asks for an assessment, or because data are missing
+            asked = out.status == "review" and route.outcome == "review"
+            key = "met" if out.status == "met" else "review" if asked else "open"
+            missing: list[str] = []
+            if key == "review":
+                missing = [self.t("req.transition.assessment")]
+            elif key == "open":
+                missing = out.missing + self.needed_fields(self.months_in(None))
             return Requirement(
                 id="transition",
                 status=out.status,
                 source=route.source,
                 route=route.id,
-                explanation=self.t(
-                    f"req.transition.{out.status}", route=label, date=until.isoformat()
-                ),
+                explanation=self.t(f"req.transition.{key}", route=label, date=until.isoformat()),
                 open_until=until.isoformat(),
                 facts=facts,
-                missing=[] if out.status == "met" else [self.t("req.transition.assessment")],
+                missing=list(dict.fromkeys(missing)),
                 parameters=self.params(params + out.params),
                 details=details,
             )

@@ -25,10 +25,11 @@ def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
     name = str(path)
     if path.is_dir():
         raise InputError.single(name, tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
-    if not force and (path.exists() or path.is_symlink()):
-        raise InputError.single(name, tr(lang, "err.exists"), tr(lang, "hint.exists"))
-    if force and (path.exists() or path.is_symlink()) and not _regular(path):
+    present = path.exists() or path.is_symlink()
+    if present and not _regular(path):  # with or without --force: never a pipe or device
         raise InputError.single(name, tr(lang, "out.err.special"), tr(lang, "out.hint.special"))
+    if not force and present:
+        raise InputError.single(name, tr(lang, "err.exists"), tr(lang, "hint.exists"))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError.single(name, tr(lang, "err.no_folder"), tr(lang, "hint.no_folder"))

@@ -242,6 +242,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "err.bad_value": ("'{key}': {reason}", "'{key}': {reason}"),
     "err.unknown_id": ("onbekende {what} '{value}'", "unknown {what} '{value}'"),
+    "err.unknown_id.het": ("onbekend {what} '{value}'", "unknown {what} '{value}'"),
     "hint.choices": ("kies uit: {choices}", "choose from: {choices}"),
     "err.format_version": (
         "onbekende formaatversie '{value}'; deze pzspec leest '{expected}'",
@@ -273,6 +274,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.param_value": (
         "parameter '{id}': de waarde {value} past niet bij het type",
         "parameter '{id}': the value {value} does not fit its type",
+    ),
+    "err.value_missing": (
+        "parameter '{id}': de waarde ontbreekt",
+        "parameter '{id}': the value is missing",
+    ),
+    "hint.value_missing": (
+        "geef een waarde achter 'value:'; docs/rules-format.md noemt per type wat past",
+        "give a value after 'value:'; docs/rules-format.md says what fits each type",
     ),
     "err.param_type": (
         "parameter '{id}' heeft geen type",
@@ -314,6 +323,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.param_use": (
         "verwijs naar een parameter van het juiste type, of geef er een nieuwe op",
         "refer to a parameter of the right type, or add a new one",
+    ),
+    "val.inline_value": (
+        "'{field}': de waarde {value} past niet bij dit veld",
+        "'{field}': the value {value} does not fit this field",
     ),
     "val.window_below_min": (
         "de periode '{window}' ({window_value} maanden) is korter dan het minimum '{min}' ({min_value} maanden)",
@@ -471,9 +484,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{share} of the appointment palliative",
     ),
     "fact.no_shares": ("geen palliatieve aandelen opgegeven", "no palliative shares given"),
-    "fact.relevant": ("telt als relevant", "counts as relevant"),
-    "fact.not_relevant": ("telt niet als relevant", "does not count as relevant"),
-    "fact.unknown_relevance": ("onbekend of dit relevant is", "unknown whether this is relevant"),
+    "fact.not_relevant": ("loopt in geen maand die meetelt", "runs in no month that counts"),
+    "fact.unknown_relevance": (
+        "onbekend of de maanden waarin het loopt meetellen",
+        "unknown whether the months in which it runs count",
+    ),
     "fact.future": (" (begint na de peildatum)", " (starts after the as-of date)"),
     "fact.activity_kinds": (
         "soorten activiteiten in de periode: {kinds}",
@@ -532,8 +547,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{months} months of relevant experience in the last {window} months; at least {required} needed",
     ),
     "req.experience.undetermined": (
-        "{months} maanden zeker relevant in de laatste {window} maanden (minimaal {required}); voor andere maanden ontbreken gegevens die het kunnen beslissen",
-        "{months} months surely relevant in the last {window} months (at least {required}); other months lack data that could decide them",
+        "{months} maanden zeker relevant, tot {possible} mogelijk, in de laatste {window} maanden (minimaal {required}); voor de andere maanden ontbreken gegevens die het beslissen",
+        "{months} months surely relevant, up to {possible} possible, in the last {window} months (at least {required}); the other months lack data that decide them",
     ),
     "req.experience.missing": (
         "nog {lacking} maanden relevante werkervaring binnen {window} maanden",
@@ -548,8 +563,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "range": ("tussen {low} en {high}", "between {low} and {high}"),
     "fact.counted_months": (
-        "telt mee in {months} maanden",
-        "counts in {months} months",
+        "loopt in {months} maanden die meetellen",
+        "runs in {months} months that count",
     ),
     "fact.weighted": (
         "de aandelen gelden voor uw hele aanstelling: per maand weegt elk dienstverband naar zijn fte en dagen",
@@ -570,6 +585,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "req.transition.review": (
         "{route} aangevraagd; open tot en met {date}",
         "{route} requested; open until {date}",
+    ),
+    "req.transition.open": (
+        "mogelijk via {route}, maar het portfolio mist gegevens die dat beslissen; open tot en met {date}",
+        "possibly through {route}, but the portfolio lacks data that decide it; open until {date}",
     ),
     "req.transition.assessment": (
         "beoordeling van het portfolio door de vereniging",
@@ -893,6 +912,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doc.unit.maanden": ("maanden", "months"),
     "doc.unit.lesdagen": ("lesdagen", "teaching days"),
+    "doc.unit.activiteiten": ("activiteiten", "activities"),
     "doc.profile_unavailable": (
         "Het profiel {profile} van regelversie {version} hoort niet bij de regeldata van deze pzspec; de competenties kunnen hier niet getoond worden.",
         "The profile {profile} of rule version {version} is not part of this pzspec's rule data; its competencies cannot be shown here.",
@@ -1169,8 +1189,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)
+_HET_WORDS = frozenset({"beroep", "profiel", "domein", "niveau"})
+
+
 def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
     """The message ``msg_id`` in ``lang``, with ``{placeholders}`` filled in."""
+    if msg_id == "err.unknown_id" and kw.get("what") in _HET_WORDS:
+        msg_id = "err.unknown_id.het"
     pair = MESSAGES.get(msg_id)
     if pair is None:
         return msg_id

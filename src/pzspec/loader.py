@@ -139,6 +139,12 @@ def problems_from(
             ctx = err.get("ctx") or {}
             message = tr(lang, f"err.{kind}", **ctx)
             hint = tr(lang, f"hint.{kind}")
+        elif kind == "value_missing":
+            line, col = doc.where(loc, key=True)
+            owner = loc[-2] if len(loc) > 1 else ""
+            name = _at(doc.data, (*loc[:-1], "id")) if isinstance(owner, int) else owner
+            message = tr(lang, "err.value_missing", id=shown(name))
+            hint = tr(lang, "hint.value_missing")
         elif kind in ("param_value", "param_type"):
             ctx = err.get("ctx") or {}
             value = _at(doc.data, (*loc, "value"))

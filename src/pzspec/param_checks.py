@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pzspec.models.rules import (
+    FIELD_PARAM_TYPES,
     NUMERIC,
     AllOf,
     AnyOf,
@@ -45,7 +46,8 @@ def condition_uses(conds: list[Condition], base: Path_) -> Iterator[Use]:
     for i, c in enumerate(conds):
         here = (*base, i)
         if isinstance(c, MinCond | BelowCond) and c.param:
-            yield (*here, "param"), c.param, NUMERIC
+            kind = FIELD_PARAM_TYPES.get(c.field)
+            yield (*here, "param"), c.param, frozenset({kind}) if kind else NUMERIC
         elif isinstance(c, BeforeCond):
             yield (*here, "param"), c.param, DATES
         elif isinstance(c, ExperienceMonths):

@@ -17,6 +17,7 @@ from pzspec.i18n import Lang, tr
 from pzspec.loader import closest
 from pzspec.models.rules import (
     CONDITION_FIELDS,
+    FIELD_PARAM_TYPES,
     FIELD_TYPES_OF,
     AllOf,
     AnyOf,
@@ -32,6 +33,7 @@ from pzspec.models.rules import (
     Route,
     RuleSet,
     When,
+    value_problem,
 )
 
 Path_ = tuple[str | int, ...]
@@ -218,6 +220,19 @@ def check_field(f: Findings, src: SourceFile, cond: Condition, path: Path_) -> N
             type=cond.type,
         )
         return
+    inline = FIELD_PARAM_TYPES.get(name)
+    if isinstance(cond, MinCond | BelowCond) and cond.value is not None and inline:
+        problem = value_problem(inline, cond.value)
+        if problem:
+            shown = str(cond.value).lower() if isinstance(cond.value, bool) else str(cond.value)
+            f.add(
+                src,
+                (*path, "value"),
+                "val.inline_value",
+                tr(f.lang, problem),
+                field=name,
+                value=shown,
+            )
     if isinstance(cond, EqualsCond):
         value = cond.value
         fits = {"bool": isinstance(value, bool), "text": isinstance(value, str)}.get(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from pzspec.models.base import LText, Strict
@@ -52,6 +52,12 @@ _RANGES: dict[str, tuple[int, int]] = {
     "nlqf": (1, 8),
 }
 DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
+
+
+def _not_null(cls: object, value: object) -> object:
+    if value is None:
+        raise PydanticCustomError("value_missing", "value missing")
+    return value
 
 
 def value_problem(kind: str, value: object) -> str | None:
@@ -99,6 +105,12 @@ CONDITION_FIELDS: dict[str, FieldType] = {
     "transition.portfolio_review": "bool",
 }
 """The fields a condition may look at, with the type of their values (docs/rules-format.md)."""
+FIELD_PARAM_TYPES: dict[str, ParamType] = {
+    "days": "days",
+    "nlqf": "nlqf",
+    "placement_palliative_share": "share",
+}
+"""The parameter type a number compared with these fields must have (inline or by id)."""
 FIELD_TYPES_OF: dict[str, frozenset[str]] = {
     "min": frozenset({"number"}),
     "below": frozenset({"number"}),
@@ -125,6 +137,8 @@ class Parameter(Strict):
     source: str
     unit: str | None = None
     description: LText
+
+    _value_given = field_validator("value", mode="before")(_not_null)
 
     @property
     def kind(self) -> str:
@@ -461,6 +475,8 @@ class ParamSet(Strict):
     value: Value
     basis: Basis = "stated"
     source: str
+
+    _value_given = field_validator("value", mode="before")(_not_null)
     description: LText | None = None
 
 

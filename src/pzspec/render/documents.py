@@ -349,14 +349,17 @@ def _open_parameters(result: CheckResult, lang: Lang) -> tuple[ParamView, ...]:
     for req in result.requirements:
         for p in req.parameters:
             if p.basis != "stated" and p.id not in seen:
-                unit = f" {p.unit}" if p.unit and p.unit != "aandeel" else ""
                 seen[p.id] = ParamView(
-                    p.id, p.description, _value(p.value) + unit, p.basis, p.source
+                    p.id,
+                    p.description,
+                    _value(p.value) + unit_text(p.unit, lang),
+                    p.basis,
+                    p.source,
                 )
     return tuple(seen.values())
 
 
-def _unit(unit: str | None, lang: Lang) -> str:
+def unit_text(unit: str | None, lang: Lang) -> str:
     """The unit of a threshold in the report's language (rule data writes it in Dutch)."""
     if not unit or unit == "aandeel":  # a share is shown as a percentage
         return ""

@@ -14,6 +14,7 @@ from pzspec.errors import no_commands
 from pzspec.errors import one_line as _s
 from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
+from pzspec.render.documents import unit_text
 
 if TYPE_CHECKING:
     from pzspec.check import Tally
@@ -125,7 +126,7 @@ def report(r: CheckResult, lang: Lang) -> Group:
         for p in provisional.values():
             line = Text(f"{_s(p.description)}: ")
             line.append(
-                _s(_value(p.value) + (f" {p.unit}" if p.unit and p.unit != "aandeel" else "")),
+                _s(_value(p.value) + unit_text(p.unit, lang)),
                 style="bold",
             )
             line.append(f" ({t('basis.' + p.basis)})")
