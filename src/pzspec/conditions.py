@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pzspec.catalog import RuleBook
-from pzspec.experience import placement_share
+from pzspec.experience import EPSILON, placement_share
 from pzspec.i18n import Lang, tr
 from pzspec.models.portfolio import EducationEntry, Portfolio
 from pzspec.models.rules import (
@@ -296,9 +296,9 @@ def _placement(
     if found is None:
         return None
     low, high, need = found
-    if high - low < 1e-9 or low >= required:
-        return low
-    if high < required:
+    if high - low < EPSILON or low >= required - EPSILON:
+        return max(low, required) if abs(low - required) < EPSILON else low
+    if high < required - EPSILON:
         return high
     jobs = ctx.portfolio.experience
     fill_in = [

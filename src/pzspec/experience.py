@@ -30,6 +30,7 @@ FTE_SHARE = "palliative_fte_share"
 FTE = "fte"
 MAX_FTE = 2.0  # the highest FTE a portfolio may give (models/portfolio.py)
 TINY = 1e-6  # the lowest: fte must be above 0
+EPSILON = 1e-9  # shares are compared to thresholds with this margin for rounding
 MAX_UNKNOWN_WEIGHTS = 6  # beyond this, bounds from the shares alone (still sound, wider)
 
 
@@ -67,9 +68,9 @@ def decide(
 ) -> tuple[Answer, set[tuple[int, str]]]:
     """Does the weighted share reach ``threshold``? With the fields that would decide it."""
     low, high = share_bounds(parts)
-    if low >= threshold:
+    if low >= threshold - EPSILON:  # 0.1 / 0.2 is 0.5, not 0.49999999999999994
         return "yes", set()
-    if high < threshold:
+    if high < threshold - EPSILON:
         return "no", set()
     need = {(p.job, name) for p in parts if p.share is None}
     if len({p.job for p in parts}) > 1:
