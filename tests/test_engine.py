@@ -596,3 +596,25 @@ def test_an_undecided_transition_asks_for_the_data_not_a_portfolio_review(book: 
     assert not any("portfolio" in m for m in transition.missing)
     assert any(m.startswith("vul ") and m.endswith(" in bij Chirurgie") for m in transition.missing)
     assert r.verdict == "needs-review"
+
+
+def test_withdrawing_the_only_course_of_an_exclusion_does_not_exclude_everything(
+    tmp_path: Path,
+) -> None:
+    rules = tmp_path / "rules.yaml"
+    text = (ROOT / "data" / "rules" / "2025-03.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    courses: [epa-lz-fo]\n    kinds: [epa]\n", "    courses: [epa-lz-fo]\n"
+    )
+    rules.write_text(text, encoding="utf-8")
+    overlay = tmp_path / "intrekking.yaml"
+    overlay.write_text(
+        'pzspec: overlay/1\nid: weg-epa\nextends: "2025-03"\ntitle: "Weg"\n'
+        'publisher: "Test"\nvalid_from: 2025-03-01\nsource: "Besluit"\n'
+        "courses:\n  withdraw: [epa-lz-fo]\n",
+        encoding="utf-8",
+    )
+    profiles = ROOT / "data" / "profiles"
+    ob = library([rules, overlay, profiles], defaults=False).at(AS_OF, "nl")
+    r = check_text(portfolio(education=LEERGANG, experience=HOSPICE), ob)
+    assert r.requirement("education").status == "met"

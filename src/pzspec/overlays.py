@@ -69,10 +69,12 @@ def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: i
                 update["experience"] = change.experience
                 origins[f"experience:{pid}"] = index
         profiles[pid] = pr.model_copy(update={"education": education, **update})
-    exclusions = [
-        e.model_copy(update={"courses": [c for c in e.courses if c not in withdrawn]})
-        for e in rules.exclusions
-    ]
+    exclusions = []
+    for e in rules.exclusions:
+        kept = [c for c in e.courses if c not in withdrawn]
+        if e.courses and not kept and not e.kinds:
+            continue  # it named only withdrawn courses: left empty it would exclude everything
+        exclusions.append(e.model_copy(update={"courses": kept}))
     defaults = rules.defaults
     if ov.transition and ov.transition.routes:
         changed = _changed_routes(defaults.transition, ov.transition.routes)
