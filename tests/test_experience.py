@@ -37,7 +37,8 @@ def reference(counter: Counter, start: dt.date | None) -> Months:
     first = start or min(j.start for j in counter.jobs)
     y, m = first.year, first.month
     while (y, m) <= (counter.as_of.year, counter.as_of.month):
-        answer, _ = counter._month((y, m), first)
+        fresh = Counter(counter.jobs, counter.as_of, 0.5, 0.5)  # nothing remembered between months
+        answer, _ = fresh._month((y, m), first)
         if answer == "yes":
             out.counted.append((y, m))
         elif answer == "unknown":
@@ -69,3 +70,10 @@ def test_bounds_of_a_weighted_share() -> None:
     low, high = share_bounds([surgery, unknown_fte])
     assert low < 0.01 and high > 0.7  # 2.0 FTE against 0.8: 2 / 2.8
     assert share_bounds([Part(0, None, 30, 0.9)]) == (0.9, 0.9)  # one job: its FTE does not matter
+
+
+def test_two_months_with_the_same_days_covered_are_judged_by_their_own_length() -> None:
+    """15 days of April (30) is half; 15 days of May (31) is not."""
+    job = Employment.model_validate({"from": dt.date(2000, 4, 16), "palliative_patient_share": 1.0})
+    months = Counter([job], dt.date(2000, 5, 15), 0.5, 0.5).months(None)
+    assert months.counted == [(2000, 4)]

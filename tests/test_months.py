@@ -1,12 +1,35 @@
-"""Month counting: union of periods, open ends, window edges, future dates."""
+"""Month counting: union of periods, open ends, window edges, future dates.
+
+Every employment here is wholly palliative, so a month counts exactly when the employments
+together cover at least half of its days (experience.py; shares are tested there).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from pzspec.months import Period, counted_months, merge, months_before
+from pzspec.experience import Counter
+from pzspec.models.portfolio import Employment
+from pzspec.months import months_before
 
 D = dt.date
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+
+def counted_months(
+    periods: list[Period], start: dt.date | None, end: dt.date
+) -> list[tuple[int, int]]:
+    jobs = [
+        Employment.model_validate({"from": p.start, "to": p.end, "palliative_patient_share": 1.0})
+        for p in periods
+    ]
+    return Counter(jobs, end, 0.5, 0.5).months(start).counted
 
 
 def count(periods: list[tuple[dt.date, dt.date]], start: dt.date | None, end: dt.date) -> int:
@@ -27,10 +50,10 @@ def test_contained_employment_adds_nothing() -> None:
     assert count(periods, None, D(2026, 1, 1)) == 24
 
 
-def test_touching_periods_merge() -> None:
-    assert merge(
-        [Period(D(2020, 1, 1), D(2020, 1, 31)), Period(D(2020, 2, 1), D(2020, 2, 29))]
-    ) == [Period(D(2020, 1, 1), D(2020, 2, 29))]
+def test_touching_periods_count_as_one() -> None:
+    # 10 + 10 days of a 31-day month in two jobs that touch: together 20, so it counts
+    periods = [(D(2020, 1, 1), D(2020, 1, 10)), (D(2020, 1, 11), D(2020, 1, 20))]
+    assert count(periods, None, D(2026, 1, 1)) == 1
 
 
 def test_month_counts_when_at_least_half_covered() -> None:

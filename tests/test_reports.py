@@ -23,10 +23,11 @@ from pzspec.catalog import templates_dir
 from pzspec.cli import app
 from pzspec.i18n import MESSAGES, Lang, tr
 from pzspec.models.result import VERDICTS
-from pzspec.months import Period, counted_months, months_before
+from pzspec.months import months_before
 from pzspec.render import documents
 from tests.conftest import ROOT
 from tests.test_examples import GOLDEN, golden
+from tests.test_months import Period, counted_months
 
 runner = CliRunner()
 GOLDEN_EXAMPLES = ["pz-hospice-leergang", "pz-te-weinig-ervaring", "arts-cardiff-postgraduate"]

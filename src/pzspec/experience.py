@@ -192,10 +192,11 @@ class Counter:
                 spans.append((i, s, e))
         if not spans:
             return "no", set()
+        if _covered((s, e) for _, s, e in spans) * 2 < days:  # less than half of the month
+            return "no", set()
         key = tuple((i, (e - s).days + 1) for i, s, e in spans)
         if key not in self._memo:
-            union = _covered((s, e) for _, s, e in spans)
-            self._memo[key] = self._decide(key) if union * 2 >= days else ("no", set())
+            self._memo[key] = self._decide(key)
         return self._memo[key]
 
     def _decide(self, key: tuple[tuple[int, int], ...]) -> tuple[Answer, set[tuple[int, str]]]:
