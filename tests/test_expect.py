@@ -269,3 +269,28 @@ def test_unusable_file_in_a_folder_exits_2_and_others_still_run(
     assert code == 2
     assert "broken.yaml" in err
     assert "1 geslaagd" in out and "1 bestand(en) onbruikbaar" in out
+
+
+@pytest.mark.parametrize(
+    "mutation",
+    [
+        lambda d: d["expect"].update(verdict="eligble"),
+        lambda d: d["expect"].update(requirements={"eduction": "met"}),
+        lambda d: d["expect"].update(requirements={"education": "mett"}),
+        lambda d: d["expect"].pop("as_of"),
+        lambda d: d["expect"].update(provisonal=True),
+        lambda d: d.update(expect=[]),
+    ],
+)
+def test_schema_checks_expect(mutation: Callable[[dict[str, object]], object]) -> None:
+    import jsonschema
+
+    from pzspec import yamlio
+
+    _, out, _ = run("schema", "portfolio")
+    schema = json.loads(out)
+    v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    data = json.loads(json.dumps(yamlio.load(HOSPICE, "nl").data, default=str))
+    assert not list(v.iter_errors(data))
+    mutation(data)
+    assert list(v.iter_errors(data))

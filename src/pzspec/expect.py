@@ -79,8 +79,11 @@ def read(doc: yamlio.Document, lang: Lang) -> list[Expected]:
     except ValidationError as exc:
         raise InputError(problems_from(exc, doc, model, lang)) from None
     items = parsed.expect if isinstance(parsed, _Many) else [parsed.expect]  # type: ignore[attr-defined]
-    found = [Expected(e, i if isinstance(raw, list) else None, 0) for i, e in enumerate(items)]
-    found = [Expected(x.expectation, x.index, doc.where(x.path, key=True)[0] or 1) for x in found]
+    found = []
+    for i, e in enumerate(items):
+        index = i if isinstance(raw, list) else None
+        path = ("expect",) if index is None else ("expect", index)
+        found.append(Expected(e, index, doc.where(path, key=True)[0] or 1))
     problems = [p for x in found for p in _id_problems(doc, x, lang)]
     if problems:
         raise InputError(problems)
