@@ -294,3 +294,11 @@ def test_schema_checks_expect(mutation: Callable[[dict[str, object]], object]) -
     assert not list(v.iter_errors(data))
     mutation(data)
     assert list(v.iter_errors(data))
+
+
+def test_as_of_before_every_rule_version(write: Write) -> None:
+    path = write(BASE + "expect:\n  as_of: 2020-01-01\n  verdict: eligible\n", "old.yaml")
+    code, _, err = run("test", str(path))
+    assert code == 2
+    assert f"{path}:17:10: geen regelversie geldig op 2020-01-01" in err
+    assert "--as-of" not in err

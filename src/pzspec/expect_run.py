@@ -97,8 +97,8 @@ def _cases(
             book = books.at(day)
         except InputError as err:  # no rule version in force on that date
             line, col = doc.where((*x.path, "as_of"))
-            first = err.problems[0]
-            raise InputError.single(doc.file, first.message, first.hint, line, col) from None
+            hint = tr(lang, "test.hint.as_of")
+            raise InputError.single(doc.file, err.problems[0].message, hint, line, col) from None
         portfolio = loader.parse_portfolio(doc, book.rules, lang, book.withdrawn)
         result = engine.evaluate(portfolio, book, day, lang, doc.file)
         decisive = {}

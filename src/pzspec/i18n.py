@@ -1002,6 +1002,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dit portfolio heeft geen expect:-blok, dus niets om te toetsen",
         "this portfolio has no expect: block, so nothing to test",
     ),
+    "test.hint.as_of": (
+        "kies een as_of waarop een regelversie geldt, of geef die versie met --rules",
+        "choose an as_of on which a rule version is in force, or give that version with --rules",
+    ),
     "test.err.nothing": (
         "geen portfolio met een expect:-blok gevonden",
         "no portfolio with an expect: block found",
