@@ -832,8 +832,10 @@ def test_recipes_are_complete() -> None:
             for line in lines
         ), name
         assert any("--format markdown" in line for line in lines), name
+        assert any(line.startswith("pzspec test portfolios/ --rules regels/") for line in lines)
     hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    [hook] = hooks
+    assert [h["id"] for h in hooks] == ["pzspec-validate", "pzspec-test"]
+    hook = hooks[0]
     assert hook["id"] == "pzspec-validate"
     assert hook["entry"] == "pzspec validate"
     assert hook["language"] == "python"
@@ -904,6 +906,12 @@ def test_recipe_commands_run(tmp_path: Path, ci: str, change: str) -> None:
     for line, c in ran:
         if "--fail-on none" in line or line.startswith(("git fetch", "cat ")):
             assert c == 0, line
+    # the examples' expect: blocks hold under the editorial change, not under the breaking one
+    tested = [c for line, c in ran if line.startswith("pzspec test")]
+    assert tested and set(tested) == {1 if change == "breaking" else 0}
+    if ci == "gitlab":
+        junit = (work / "test.xml").read_text(encoding="utf-8")
+        assert junit.count("<testcase ") == len(EXAMPLES)
     report = (work / "diff.md").read_text(encoding="utf-8")
     assert report.startswith("### Regelwijzigingen: `origin/main:regels` → `regels`")
     if change == "breaking":
@@ -950,3 +958,30 @@ def test_pre_commit_hook_runs_validate(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "regels/besluit.yaml:" in done.stderr
+
+
+@needs_git
+def test_pre_commit_hook_runs_test(tmp_path: Path) -> None:
+    """The pzspec-test hook with the args docs/ci.md gives: passes, then fails on a
+    tightening that changes agreed outcomes."""
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "pzspec-test")
+    assert hook["pass_filenames"] is False
+    assert re.search(hook["files"], "portfolios/a.yaml")
+    configs = [b for b in yaml_blocks(CI_DOC.read_text(encoding="utf-8")) if "repos" in b]
+    [local] = [h for b in configs for r in b["repos"] for h in r["hooks"] if h["id"] == hook["id"]]
+    work = rule_repository(tmp_path, "editorial")
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+
+    def run_hook() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            local["entry"].split(), cwd=work, env=env, capture_output=True, text=True, check=False
+        )
+
+    done = run_hook()
+    assert done.returncode == 0, done.stdout + done.stderr
+    edit(work / "regels" / "besluit.yaml", "    value: 24\n", "    value: 54\n")
+    done = run_hook()
+    assert done.returncode == 1
+    assert "portfolios/" in done.stdout and "werkervaring" in done.stdout

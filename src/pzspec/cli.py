@@ -651,6 +651,57 @@ def validate(
     _run(language, debug, body)
 
 
+class TestFormat(StrEnum):
+    text = "text"
+    json = "json"
+    junit = "junit"
+    github = "github"
+
+
+@app.command("test")
+def test_(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Portfolio's met een expect:-blok, of mappen (recursief).",
+            show_default=False,
+            metavar="PAD...",
+        ),
+    ],
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
+    fmt: Annotated[
+        TestFormat, typer.Option("--format", "-f", help="Uitvoer: text, json, junit of github.")
+    ] = TestFormat.text,
+    coverage: Annotated[
+        bool,
+        typer.Option("--coverage", help="Toon welke routes, voorwaarden en parameters beslisten."),
+    ] = False,
+    lang: LangOpt = "nl",
+    debug: DebugOpt = False,
+) -> None:
+    """Toets de verwachte uitkomsten (expect:) van portfolio's, voor CI.
+
+    Exitstatus: 0 alle verwachtingen kloppen, 1 minstens één niet, 2 onbruikbare invoer
+    (ook een opgegeven bestand zonder expect:; in een map wordt het overgeslagen).
+    """
+    language = _lang(lang)
+
+    def body() -> int:
+        from pzspec.expect_run import main as run_tests
+
+        return run_tests(
+            paths,
+            language,
+            fmt=fmt.value,
+            rules=rules or [],
+            defaults=not no_default_rules,
+            coverage=coverage,
+        )
+
+    _run(language, debug, body)
+
+
 class DiffFormat(StrEnum):
     text = "text"
     json = "json"

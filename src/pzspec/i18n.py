@@ -990,6 +990,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "geef een waarde van het soort {kind} (tekst, true/false of een geheel getal)",
         "give a value of kind {kind} (text, true/false or a whole number)",
     ),
+    # --- pzspec test (issue 18) ---
+    "test.err.empty": ("expect: is een lege lijst", "expect: is an empty list"),
+    "test.hint.expect": (
+        "geef onder expect: minstens as_of en verdict, bijvoorbeeld "
+        "'expect: {as_of: 2026-01-01, verdict: eligible}'",
+        "give at least as_of and verdict under expect:, for example "
+        "'expect: {as_of: 2026-01-01, verdict: eligible}'",
+    ),
+    "test.err.no_expect": (
+        "dit portfolio heeft geen expect:-blok, dus niets om te toetsen",
+        "this portfolio has no expect: block, so nothing to test",
+    ),
+    "test.hint.as_of": (
+        "kies een as_of waarop een regelversie geldt, of geef die versie met --rules",
+        "choose an as_of on which a rule version is in force, or give that version with --rules",
+    ),
+    "test.err.nothing": (
+        "geen portfolio met een expect:-blok gevonden",
+        "no portfolio with an expect: block found",
+    ),
+    "test.err.verdict": ("onbekend oordeel '{value}'", "unknown verdict '{value}'"),
+    "test.err.status": ("onbekende status '{value}'", "unknown status '{value}'"),
+    "test.err.requirement": ("onbekende eis '{value}'", "unknown requirement '{value}'"),
+    "test.pass": ("geslaagd", "pass"),
+    "test.fail": ("MISLUKT", "FAIL"),
+    "test.what.verdict": ("oordeel", "verdict"),
+    "test.what.provisional": ("voorlopig", "provisional"),
+    "test.expected_got": (
+        "{what}: verwacht {expected}, kreeg {got}",
+        "{what}: expected {expected}, got {got}",
+    ),
+    "test.missing": ("ontbreekt: {text}", "missing: {text}"),
+    "test.summary": (
+        "{total} verwachting(en): {passed} geslaagd, {failed} mislukt",
+        "{total} expectation(s): {passed} passed, {failed} failed",
+    ),
+    "test.skipped": ("{count} zonder expect: overgeslagen", "{count} without expect: skipped"),
+    "test.unusable": ("{count} bestand(en) onbruikbaar", "{count} file(s) unusable"),
+    "test.cov.title": (
+        "Dekking: {covered} van {total} regels beslisten in minstens één test",
+        "Coverage: {covered} of {total} rules decided in at least one test",
+    ),
+    "test.cov.education_routes": (
+        "Opleidingsroutes per profiel ({covered}/{total})",
+        "Education routes per profile ({covered}/{total})",
+    ),
+    "test.cov.transition_routes": (
+        "Routes van de overgangsregeling per profiel ({covered}/{total})",
+        "Transition routes per profile ({covered}/{total})",
+    ),
+    "test.cov.transition_forms": (
+        "Vormen van de overgangsregeling ({covered}/{total})",
+        "Transition forms ({covered}/{total})",
+    ),
+    "test.cov.condition_types": (
+        "Soorten voorwaarden ({covered}/{total})",
+        "Condition types ({covered}/{total})",
+    ),
+    "test.cov.parameters": ("Parameters ({covered}/{total})", "Parameters ({covered}/{total})"),
+    "test.cov.tests": ("beslissend in {count} test(s)", "decisive in {count} test(s)"),
+    "test.cov.never": ("nooit beslissend", "never decisive"),
     # --- diff ------------------------------------------------------------------------
     "diff.kind.tightened": ("aangescherpt", "tightened"),
     "diff.kind.loosened": ("verruimd", "loosened"),

@@ -58,7 +58,30 @@ def portfolio_schema(book: RuleBook) -> dict[str, Any]:
             option["items"] = {
                 "anyOf": [option["items"], {"type": "integer", "minimum": 1, "maximum": 10}]
             }
+    _expect(schema)
     return _published(schema, "portfolio", "pzspec portfolio (portfolio/1)")
+
+
+def _expect(schema: dict[str, Any]) -> None:
+    """The ``expect:`` block (issue 18): one expectation or a list of them."""
+    from pzspec.expect import REQUIREMENTS, STATUSES, Expectation
+    from pzspec.models.result import VERDICTS
+
+    one = Expectation.model_json_schema(by_alias=True, mode="validation")
+    one["properties"]["verdict"] = {"enum": list(VERDICTS), "title": "Verdict"}
+    one["properties"]["requirements"] = {
+        "type": "object",
+        "title": "Requirements",
+        "propertyNames": {"enum": list(REQUIREMENTS)},
+        "additionalProperties": {"enum": list(STATUSES)},
+    }
+    one["description"] = "Verwachte uitkomst op as_of, voor 'pzspec test'."
+    schema["$defs"]["Expectation"] = one
+    ref = {"$ref": "#/$defs/Expectation"}
+    schema["properties"]["expect"] = {
+        "anyOf": [ref, {"type": "array", "items": ref, "minItems": 1}],
+        "description": "Verwachte uitkomsten voor 'pzspec test'; 'pzspec check' negeert ze.",
+    }
 
 
 def _published(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -139,3 +139,6 @@ class Portfolio(Strict):
     experience: list[Employment] = Field(default_factory=list)
     activities: list[Activity] = Field(default_factory=list)
     transition: TransitionRequest = Field(default_factory=TransitionRequest)
+    expect: Any = None
+    """Expected outcomes for ``pzspec test`` (issue 18); ``pzspec check`` ignores them, and
+    ``pzspec.expect`` reads them strictly."""
