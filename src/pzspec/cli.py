@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
 import typer
 
 from pzspec import __version__
-from pzspec.errors import InputError, Problem, one_line
-from pzspec.i18n import Lang, tr
+from pzspec.errors import InputError, Problem, one_line, shown
+from pzspec.i18n import Lang, counted, tr
 from pzspec.output import (
     EXIT_OUTPUT,
     OutputFault,
@@ -97,7 +97,7 @@ DebugOpt = Annotated[
 def _lang(value: str) -> Lang:
     value = value.lower()
     if value not in ("nl", "en"):
-        _fail(f"--lang: kies nl of en, niet '{value}'")
+        _fail(tr("nl", "cli.bad_lang", value=shown(value, 20)))
     return "en" if value == "en" else "nl"
 
 
@@ -640,9 +640,11 @@ def validate(
             tr(
                 language,
                 "cli.validated",
-                files=checked,
-                errors=len(errors),
-                warnings=len(found) - len([p for p in found if p.level == "error"]),
+                files=counted(language, checked, "file"),
+                errors=counted(language, len(errors), "error"),
+                warnings=counted(
+                    language, len(found) - len([p for p in found if p.level == "error"]), "warning"
+                ),
             ),
             err=True,
         )

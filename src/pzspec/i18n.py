@@ -833,8 +833,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} written; fill it in and check it with: pzspec check {file}",
     ),
     "cli.validated": (
-        "{files} bestanden gecontroleerd: {errors} fouten, {warnings} waarschuwingen",
-        "{files} files checked: {errors} errors, {warnings} warnings",
+        "{files} gecontroleerd: {errors}, {warnings}",
+        "{files} checked: {errors}, {warnings}",
+    ),
+    "count.file": ("{n} bestand", "{n} file"),
+    "count.files": ("{n} bestanden", "{n} files"),
+    "count.error": ("{n} fout", "{n} error"),
+    "count.errors": ("{n} fouten", "{n} errors"),
+    "count.warning": ("{n} waarschuwing", "{n} warning"),
+    "count.warnings": ("{n} waarschuwingen", "{n} warnings"),
+    "cli.bad_lang": (
+        "--lang: kies nl of en, niet '{value}'",
+        "--lang: choose nl or en, not '{value}'",
     ),
     "cli.warning": ("waarschuwing", "warning"),
     "cli.no_files": ("geen portfolio's gevonden", "no portfolios found"),
@@ -1252,6 +1262,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)
 _HET_WORDS = frozenset({"beroep", "profiel", "domein", "niveau"})
+
+
+def counted(lang: Lang, n: int, noun: str) -> str:
+    """``n`` with the noun in singular or plural: "1 fout", "2 fouten"."""
+    return tr(lang, f"count.{noun}" if n == 1 else f"count.{noun}s", n=n)
 
 
 def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
