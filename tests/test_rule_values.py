@@ -90,6 +90,8 @@ def test_a_window_shorter_than_the_minimum_is_refused(tmp_path: Path) -> None:
     code, line = first_line(["validate", str(path)])
     assert code == 2
     assert line.startswith(f"{path}:9:37: de periode 'experience.window-months' (12 maanden)")
+    summary = runner.invoke(app, ["validate", str(path)]).stderr.strip().splitlines()[-1]
+    assert summary == "6 bestanden gecontroleerd: 1 fout, 0 waarschuwingen"
     assert first_line(["check", str(PORTFOLIO), "--rules", str(path)]) == (2, line)
 
 
