@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pzspec.conditions import RANK, Outcome, evaluate_all, fill
 from pzspec.models.portfolio import EducationEntry
 from pzspec.models.result import Requirement, Status
-from pzspec.models.rules import EducationRule, Exclusion, Route
+from pzspec.models.rules import Course, EducationRule, Exclusion, Route
 
 if TYPE_CHECKING:
     from pzspec.engine import Evaluation
@@ -32,6 +32,11 @@ def matches(route: Route, entry: EducationEntry) -> bool:
     if entry.course:
         return entry.course in route.entry.courses
     return entry.kind in route.entry.kinds
+
+
+def open_to(routes: list[Route], profession: str) -> list[Route]:
+    """The routes open to ``profession`` (a route without ``professions`` is open to all)."""
+    return [r for r in routes if r.professions is None or profession in r.professions]
 
 
 def with_outcome(out: Outcome, route: Route) -> Outcome:
@@ -55,7 +60,7 @@ def entry_name(ev: Evaluation, entry: EducationEntry) -> str:
     return entry.name or entry.kind or "?"
 
 
-def _withdrawn_course(ev: Evaluation, cid: str) -> Any:
+def _withdrawn_course(ev: Evaluation, cid: str) -> Course | None:
     found = ev.book.withdrawn.get(cid)
     return found[0] if found else None
 
@@ -121,8 +126,7 @@ def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
     listing.sort(ev.p.education)
     if not rule.routes:
         return _no_routes(ev, rule, listing)
-    profession = ev.p.person.profession
-    routes = [r for r in rule.routes if r.professions is None or profession in r.professions]
+    routes = open_to(rule.routes, ev.p.person.profession)
     if not routes:
         text = ev.t("req.education.no_route")
         return _requirement(ev, "unmet", rule.source, text, listing, [text], [])

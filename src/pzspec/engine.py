@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pzspec import __version__
 from pzspec.catalog import RuleBook
 from pzspec.conditions import RANK, Context, Decision, evaluate_all, fill, fmt
-from pzspec.education import entry_name, excluded, matches, with_outcome
+from pzspec.education import entry_name, excluded, matches, open_to, with_outcome
 from pzspec.education import requirement as education_requirement
 from pzspec.experience import FTE, Counter, Months, weighted_now
 from pzspec.i18n import Lang, tr
@@ -100,14 +100,12 @@ class Evaluation:
     def _best_in_progress(
         self, routes: list[Route], by: dt.date, best: tuple[Decision, str | None]
     ) -> tuple[Decision, str | None]:
-        profession = self.p.person.profession
+        open_routes = open_to(routes, self.p.person.profession)
         for entry in self.p.education:
             started = entry.started is not None and entry.started <= self.as_of
             if not started or not self.as_of < entry.completed <= by or excluded(self, entry):
                 continue
-            for route in routes:
-                if route.professions is not None and profession not in route.professions:
-                    continue
+            for route in open_routes:
                 if matches(route, entry):
                     out = with_outcome(evaluate_all(route.conditions, self.context(entry)), route)
                     if RANK[out.status] > RANK[best[0]]:
@@ -335,15 +333,6 @@ class Evaluation:
                 parameters=self.params(params),
                 missing=[self.t("req.transition.closed", date=until.isoformat())],
             )
-        forms = list(dict.fromkeys(f for r in rule.routes for f in r.forms))
-        offered = self.t(
-            "fact.transition_forms",
-            forms="; ".join(
-                " + ".join(self.t(f"form.{f}") for f in r.forms) or r.label.get(self.lang)
-                for r in rule.routes
-            )
-            or "-",
-        )
         if not rule.routes:
             return Requirement(
                 id="transition",
@@ -353,6 +342,14 @@ class Evaluation:
                 open_until=until.isoformat(),
                 details={"routes": [], "forms": []},
             )
+        forms = list(dict.fromkeys(f for r in rule.routes for f in r.forms))
+        offered = self.t(
+            "fact.transition_forms",
+            forms="; ".join(
+                " + ".join(self.t(f"form.{f}") for f in r.forms) or r.label.get(self.lang)
+                for r in rule.routes
+            ),
+        )
         tried = []
         for route in rule.routes:
             out = evaluate_all(route.conditions, self.context())
