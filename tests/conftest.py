@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pzspec import engine, loader, yamlio
-from pzspec.catalog import RuleBook, default_book
+from pzspec.evaluate import engine
+from pzspec.load import loader, yamlio
+from pzspec.load.catalog import RuleBook, default_book
 from pzspec.models.result import CheckResult
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pzspec.cli import app
+from pzspec.cli.app import app
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -54,7 +54,9 @@ def test_glob_selects_files(tree: Path) -> None:
 def test_jobs_give_the_same_results_in_the_same_order(
     tree: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("pzspec.check.PARALLEL_FROM", 2)  # use processes even for this small batch
+    monkeypatch.setattr(
+        "pzspec.evaluate.batch.PARALLEL_FROM", 2
+    )  # use processes even for this small batch
     _, serial, _ = run("check", str(tree), "--format", "jsonl", "--jobs", "1")
     code, out, _ = run("check", str(tree), "--format", "jsonl", "--jobs", jobs)
     assert out == serial
@@ -63,7 +65,7 @@ def test_jobs_give_the_same_results_in_the_same_order(
 
 
 def test_bad_file_inside_a_batch(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pzspec.check.PARALLEL_FROM", 2)
+    monkeypatch.setattr("pzspec.evaluate.batch.PARALLEL_FROM", 2)
     bad = tree / "a" / "kapot.yaml"
     bad.write_text("pzspec: portfolio/1\nperson: [\n", encoding="utf-8")
     code, out, err = run("check", str(tree), "--format", "jsonl", "--jobs", "2")

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from pzspec.cli import app
+from pzspec.cli.app import app
 from tests.conftest import ROOT
 from tests.test_examples import EXAMPLES, golden
 
@@ -141,7 +141,7 @@ def validator(kind: str) -> jsonschema.Draft202012Validator:
 
 
 def _as_json(path: Path) -> object:
-    from pzspec import yamlio
+    from pzspec.load import yamlio
 
     data = yamlio.load(path, "nl").data
     return json.loads(json.dumps(data, default=str))
@@ -259,18 +259,18 @@ def test_as_of_before_first_version() -> None:
 
 
 def test_internal_error_exits_70_without_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pzspec.engine
+    import pzspec.evaluate.engine
 
     def boom(*_: object, **__: object) -> None:
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(pzspec.engine, "evaluate", boom)
+    monkeypatch.setattr(pzspec.evaluate.engine, "evaluate", boom)
     code, out, err = run("check", str(GOOD))
     assert code == 70 and out == ""
     assert "interne fout" in err and "Traceback" not in err
-    import pzspec.catalog
+    import pzspec.load.catalog
 
-    monkeypatch.setattr(pzspec.catalog, "library", boom)
+    monkeypatch.setattr(pzspec.load.catalog, "library", boom)
     code, _, err = run("check", str(GOOD), "--debug")
     assert code == 70 and "Traceback" in err
 
@@ -278,16 +278,16 @@ def test_internal_error_exits_70_without_traceback(monkeypatch: pytest.MonkeyPat
 def test_internal_error_on_one_file_does_not_stop_the_batch(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import pzspec.engine
+    import pzspec.evaluate.engine
 
-    real = pzspec.engine.evaluate
+    real = pzspec.evaluate.engine.evaluate
 
     def flaky(portfolio: object, *args: object, **kw: object) -> object:
         if kw.get("file", args[3] if len(args) > 3 else "").endswith("pz-hospice-leergang.yaml"):
             raise RuntimeError("kapot")
         return real(portfolio, *args, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pzspec.engine, "evaluate", flaky)
+    monkeypatch.setattr(pzspec.evaluate.engine, "evaluate", flaky)
     other = ROOT / "examples" / "portfolios" / "vs-manp-palliatieve-zorg.yaml"
     code, out, err = run("check", str(GOOD), str(other), "--format", "jsonl")
     assert code == 70
@@ -302,7 +302,7 @@ def test_as_of_out_of_range() -> None:
 
 def test_broken_pipe_is_quiet() -> None:
     folder = ROOT / "examples" / "portfolios"
-    script = f"import sys; sys.argv=['pzspec','check',{str(folder)!r},'--as-of','2026-01-01']; from pzspec.cli import main; main()"
+    script = f"import sys; sys.argv=['pzspec','check',{str(folder)!r},'--as-of','2026-01-01']; from pzspec.cli.app import main; main()"
     reader = subprocess.Popen(
         [sys.executable, "-c", script],
         stdout=subprocess.PIPE,

@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from pzspec.cli import app
+from pzspec.cli.app import app
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())

@@ -18,8 +18,8 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from pzspec import diff as core
-from pzspec.cli import app
+from pzspec.cli.app import app
+from pzspec.diff import core
 from tests.conftest import ROOT
 from tests.test_examples import EXAMPLES, golden
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pzspec.catalog import RuleBook, library
 from pzspec.errors import InputError
+from pzspec.load.catalog import RuleBook, library
 from tests.conftest import AS_OF, ROOT, check_text
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pzspec.cli import app
+from pzspec.cli.app import app
 from tests.conftest import ROOT
 
 EXAMPLES = sorted((ROOT / "examples" / "portfolios").glob("*.yaml"))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pzspec.catalog import default_book
-from pzspec.cli import app
+from pzspec.cli.app import app
+from pzspec.load.catalog import default_book
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -285,7 +285,7 @@ def test_unusable_file_in_a_folder_exits_2_and_others_still_run(
 def test_schema_checks_expect(mutation: Callable[[dict[str, object]], object]) -> None:
     import jsonschema
 
-    from pzspec import yamlio
+    from pzspec.load import yamlio
 
     _, out, _ = run("schema", "portfolio")
     schema = json.loads(out)

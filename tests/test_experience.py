@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pzspec.experience import Counter, Months, Part, share_bounds
+from pzspec.evaluate.experience import Counter, Months, Part, share_bounds
 from pzspec.models.portfolio import Employment
 
 days = st.dates(dt.date(2015, 1, 1), dt.date(2026, 12, 31))
@@ -52,7 +52,7 @@ def reference(counter: Counter, start: dt.date | None) -> Months:
 def test_stretches_agree_with_day_by_day(
     jobs: list[Employment], as_of: dt.date, window: int | None
 ) -> None:
-    from pzspec.months import months_before
+    from pzspec.evaluate.months import months_before
 
     counter = Counter(jobs, as_of, 0.5, 0.5)
     start = months_before(as_of, window) if window else None

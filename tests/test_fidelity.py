@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pzspec.cli import app
+from pzspec.cli.app import app
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pzspec.experience import Counter
+from pzspec.evaluate.experience import Counter
+from pzspec.evaluate.months import months_before
 from pzspec.models.portfolio import Employment
-from pzspec.months import months_before
 
 D = dt.date
 

@@ -34,9 +34,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pzspec import yamlio
-from pzspec.catalog import shipped_sources
-from pzspec.cli import app
+from pzspec.cli.app import app
+from pzspec.load import yamlio
+from pzspec.load.catalog import shipped_sources
 from pzspec.models.rules import CONDITION_FIELDS, FIELD_TYPES_OF, RuleSet
 from tests.conftest import ROOT
 
@@ -577,8 +577,9 @@ def test_education_in_progress_in_a_transition_route_is_fine(tmp_path: Path) -> 
 
 def test_education_in_progress_never_loops(book: Any) -> None:
     """Rule data built in code, past validate: the engine still does not recurse."""
-    from pzspec import engine, loader
-    from pzspec.catalog import RuleBook
+    from pzspec.evaluate import engine
+    from pzspec.load import loader
+    from pzspec.load.catalog import RuleBook
     from pzspec.models.base import LText
     from pzspec.models.rules import EducationInProgress, EntryMatch, Parameter, Route
 

@@ -44,7 +44,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pzspec.cli import app
+from pzspec.cli.app import app
 
 settings.register_profile(
     "default",
@@ -384,7 +384,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, Any]:
 
 def _examples() -> list[dict[str, Any]]:
     """The example portfolios of the repository: realistic, and many of them eligible."""
-    from pzspec import yamlio
+    from pzspec.load import yamlio
 
     folder = Path(__file__).resolve().parent.parent / "examples" / "portfolios"
     found = []
@@ -660,7 +660,7 @@ def test_arbitrary_input_is_handled(folder: Path, content: bytes | str) -> None:
 
 
 def _formats() -> list[str]:
-    from pzspec import cli
+    from pzspec.cli import app as cli
 
     choices = getattr(cli, "CheckFormat", None) or cli.Format
     return [f.value for f in choices]

@@ -19,12 +19,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pzspec.catalog import templates_dir
-from pzspec.cli import app
-from pzspec.i18n import MESSAGES, Lang, tr
+from pzspec.cli.app import app
+from pzspec.evaluate.months import months_before
+from pzspec.load.catalog import templates_dir
 from pzspec.models.result import VERDICTS
-from pzspec.months import months_before
 from pzspec.render import documents
+from pzspec.render.i18n import MESSAGES, Lang, tr
 from tests.conftest import ROOT
 from tests.test_examples import GOLDEN, golden
 from tests.test_months import Period, counted_months
@@ -130,8 +130,8 @@ def test_profession_outside_profile_has_no_timeline(write: Callable[..., Path]) 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_result_without_profile(lang: Lang) -> None:
-    from pzspec.catalog import default_book
-    from pzspec.check import check_file
+    from pzspec.evaluate.batch import check_file
+    from pzspec.load.catalog import default_book
 
     day = dt.date(2026, 1, 1)
     outcome = check_file(
@@ -149,8 +149,8 @@ def test_result_without_profile(lang: Lang) -> None:
 
 
 def test_rule_version_this_pzspec_does_not_ship() -> None:
-    from pzspec.catalog import default_book
-    from pzspec.check import check_file
+    from pzspec.evaluate.batch import check_file
+    from pzspec.load.catalog import default_book
 
     day = dt.date(2026, 1, 1)
     outcome = check_file(

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pzspec import yamlio
-from pzspec.cli import app
+from pzspec.cli.app import app
+from pzspec.load import yamlio
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pzspec import fsio
-from pzspec.cli import app
+from pzspec.cli import fsio
+from pzspec.cli.app import app
 from pzspec.errors import InputError
 from tests.conftest import ROOT
 
@@ -234,7 +234,7 @@ CHILD = textwrap.dedent(
     """
     import os, sys, time
     from pathlib import Path
-    from pzspec import fsio
+    from pzspec.cli import fsio
 
     real_fsync = os.fsync
 
@@ -279,7 +279,7 @@ def test_output_onto_a_device_is_refused_with_or_without_force(tmp_path: Path) -
     """Not "it exists, use --force" and then "not a regular file": one answer at once."""
     from typer.testing import CliRunner
 
-    from pzspec.cli import app
+    from pzspec.cli.app import app
 
     portfolio = (
         Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 
 # Characters that change how text around them looks without being seen themselves: bidi
 # controls (U+202A-202E, U+2066-2069, U+061C, U+200E/F), zero-width and invisible characters

@@ -141,4 +141,4 @@ class Portfolio(Strict):
     transition: TransitionRequest = Field(default_factory=TransitionRequest)
     expect: Any = None
     """Expected outcomes for ``pzspec test`` (issue 18); ``pzspec check`` ignores them, and
-    ``pzspec.expect`` reads them strictly."""
+    ``pzspec.evaluate.expect`` reads them strictly."""

@@ -13,11 +13,11 @@ from dataclasses import replace
 from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr
 
-from pzspec.catalog import RuleBook
-from pzspec.check import Outcome, Tally, redacted
 from pzspec.errors import one_line
-from pzspec.i18n import Lang, tr
+from pzspec.evaluate.batch import Outcome, Tally, redacted
+from pzspec.load.catalog import RuleBook
 from pzspec.models.result import CheckResult
+from pzspec.render.i18n import Lang, tr
 from pzspec.render.json_out import as_dict
 
 

@@ -7,9 +7,9 @@ import io
 import json
 from typing import Any
 
-from pzspec.diff import ERROR, Change, Report
+from pzspec.diff.core import ERROR, Change, Report
 from pzspec.errors import no_commands, one_line
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 
 FORMATS = ("text", "json", "markdown", "github")
 

@@ -1,6 +1,6 @@
 """HTML and Markdown reports, rendered with jinja2 from ``templates/``.
 
-One set of templates serves both languages: every word comes from ``pzspec.i18n`` through
+One set of templates serves both languages: every word comes from ``pzspec.render.i18n`` through
 the ``t`` function the templates receive. Portfolio text is untrusted, so the HTML
 environment autoescapes, and the Markdown environment escapes every ``{{ ... }}`` output
 (``finalize``) so that no portfolio text can become markup, a link or a table column.
@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from pzspec.errors import visible
-from pzspec.i18n import MESSAGES, Lang, tr
 from pzspec.models.result import CheckResult, Requirement
+from pzspec.render.i18n import MESSAGES, Lang, tr
 
 if TYPE_CHECKING:
     import jinja2
 
-    from pzspec.catalog import RuleBook
+    from pzspec.load.catalog import RuleBook
     from pzspec.models.rules import Profile
 
 DocFormat = Literal["html", "markdown"]
@@ -154,7 +154,7 @@ def render(results: list[CheckResult], fmt: str, lang: Lang, book: RuleBook | No
 def _environment(kind: DocFormat) -> jinja2.Environment:
     import jinja2
 
-    from pzspec.catalog import templates_dir
+    from pzspec.load.catalog import templates_dir
 
     common: dict[str, Any] = {
         "loader": jinja2.FileSystemLoader(str(templates_dir())),
@@ -245,8 +245,8 @@ def view(result: CheckResult, lang: Lang, book: RuleBook | None = None) -> Repor
 def _book(version: str, lang: Lang) -> RuleBook | None:
     """The shipped rule book of ``version``, for profile texts and labels; None when the
     result came from rule data given with ``--rules`` that this pzspec does not ship."""
-    from pzspec.catalog import by_version
     from pzspec.errors import InputError
+    from pzspec.load.catalog import by_version
 
     try:
         return by_version(version, lang)
@@ -288,7 +288,7 @@ def timeline(req: Requirement) -> Timeline | None:
 def window_months(start: dt.date, end: dt.date) -> list[str]:
     """The calendar months that can count in the window ``start``..``end`` (inclusive).
 
-    The rule of ``pzspec.months``: a month counts when at least half of its days are
+    The rule of ``pzspec.evaluate.months``: a month counts when at least half of its days are
     covered, so a first or last month with fewer than half its days inside the window
     can never count and is not part of the timeline.
     """

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pzspec.errors import no_commands
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 from pzspec.render.text import console
 
 BASIS_STYLE = {"stated": "green", "delphi": "cyan", "provisional": "yellow"}

@@ -12,9 +12,9 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from pzspec.errors import Problem, no_commands, one_line
-from pzspec.expect import Case, Difference
-from pzspec.i18n import Lang, tr
+from pzspec.evaluate.expect import Case, Difference
 from pzspec.render.batch import _gh, _gh_prop
+from pzspec.render.i18n import Lang, tr
 
 
 @dataclass(frozen=True)

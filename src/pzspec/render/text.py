@@ -12,12 +12,12 @@ from rich.text import Text
 
 from pzspec.errors import no_commands
 from pzspec.errors import one_line as _s
-from pzspec.i18n import Lang, tr
 from pzspec.models.result import CheckResult
 from pzspec.render.documents import unit_text
+from pzspec.render.i18n import Lang, tr
 
 if TYPE_CHECKING:
-    from pzspec.check import Tally
+    from pzspec.evaluate.batch import Tally
 
 ATTENTION_SHOWN = 50
 VERDICT_STYLE = {

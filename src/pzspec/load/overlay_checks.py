@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pzspec import param_checks
-from pzspec.catalog import SourceFile
-from pzspec.i18n import tr
-from pzspec.models.rules import (
-    Overlay,
-    Route,
-    RouteChanges,
-    RuleSet,
-)
-from pzspec.overlays import apply_overlay
-from pzspec.rule_checks import (
+from pzspec.load import param_checks
+from pzspec.load.catalog import SourceFile
+from pzspec.load.overlays import apply_overlay
+from pzspec.load.rule_checks import (
     Catalogue,
     Findings,
     Path_,
@@ -28,6 +21,13 @@ from pzspec.rule_checks import (
     experience_refs,
     reporter,
 )
+from pzspec.models.rules import (
+    Overlay,
+    Route,
+    RouteChanges,
+    RuleSet,
+)
+from pzspec.render.i18n import tr
 
 
 def check_overlay(

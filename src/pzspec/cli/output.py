@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 
 EXIT_OUTPUT = 74  # EX_IOERR: stdout could not be written
 MIN_WIDTH, MAX_WIDTH = 40, 300

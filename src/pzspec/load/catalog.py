@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pzspec import loader, yamlio
 from pzspec.errors import InputError
-from pzspec.i18n import Lang, tr
+from pzspec.load import loader, yamlio
+from pzspec.load.overlays import apply_overlay
 from pzspec.models.rules import (
     OVERLAY_FORMAT,
     PROFILE_FORMAT,
@@ -33,7 +33,7 @@ from pzspec.models.rules import (
     RuleSet,
     TransitionRule,
 )
-from pzspec.overlays import apply_overlay
+from pzspec.render.i18n import Lang, tr
 
 Kind = Literal["rules", "overlay", "profile"]
 _FORMATS: dict[str, Kind] = {
@@ -50,19 +50,19 @@ _MODELS: dict[Kind, type[RuleSet | Overlay | Profile]] = {
 
 def data_dir() -> Path:
     """The rule data: inside the installed package, or ``data/`` of a source checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data"
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "data"
     if packaged.is_dir():
         return packaged
-    return here.parent.parent / "data"
+    return package.parent.parent / "data"
 
 
 def templates_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    packaged = here / "templates"
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "templates"
     if packaged.is_dir():
         return packaged
-    return here.parent.parent / "templates"
+    return package.parent.parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,8 @@ def _source_from_text(path: Path, text: str, lang: Lang, *, shipped: bool) -> So
 def yaml_files(paths: Iterable[Path], lang: Lang) -> list[Path]:
     """Files as given; folders searched recursively for *.yaml and *.yml, in name order.
     A missing path, or a folder entry that cannot be used (a dangling link, a pipe, an
-    unreadable subfolder: see ``pzspec.walk``), is an error: rule data is used whole or not."""
-    from pzspec.walk import walk
+    unreadable subfolder: see ``pzspec.load.walk``), is an error: rule data is used whole or not."""
+    from pzspec.load.walk import walk
 
     found = walk(paths, lang, keep=False)
     if found.problems:
@@ -338,7 +338,7 @@ def library(extra: Iterable[Path] = (), *, defaults: bool = True, lang: Lang = "
     added = read_sources(extra, lang)
     lib = Library(tuple(sources + added))
     if added or not defaults:
-        from pzspec.validate import errors_in
+        from pzspec.load.validate import errors_in
 
         problems = errors_in(lib, lang)
         if problems:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pzspec.catalog import RuleBook
-from pzspec.conditions import describe, fill, parameters_of
-from pzspec.i18n import Lang
+from pzspec.evaluate.conditions import describe, fill, parameters_of
+from pzspec.load.catalog import RuleBook
 from pzspec.models.rules import AnnouncedProfile, Route
+from pzspec.render.i18n import Lang
 
 
 def param_view(book: RuleBook, pid: str, lang: Lang) -> dict[str, Any]:

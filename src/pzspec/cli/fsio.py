@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from pzspec.errors import InputError
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 
 
 def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:

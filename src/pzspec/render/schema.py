@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pzspec.catalog import RuleBook
+from pzspec.load.catalog import RuleBook
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -64,7 +64,7 @@ def portfolio_schema(book: RuleBook) -> dict[str, Any]:
 
 def _expect(schema: dict[str, Any]) -> None:
     """The ``expect:`` block (issue 18): one expectation or a list of them."""
-    from pzspec.expect import REQUIREMENTS, STATUSES, Expectation
+    from pzspec.evaluate.expect import REQUIREMENTS, STATUSES, Expectation
     from pzspec.models.result import VERDICTS
 
     one = Expectation.model_json_schema(by_alias=True, mode="validation")

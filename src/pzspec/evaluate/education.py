@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pzspec.conditions import RANK, Outcome, evaluate_all, fill
+from pzspec.evaluate.conditions import RANK, Outcome, evaluate_all, fill
 from pzspec.models.portfolio import EducationEntry
 from pzspec.models.result import Requirement, Status
 from pzspec.models.rules import Course, EducationRule, Exclusion, Route
 
 if TYPE_CHECKING:
-    from pzspec.engine import Evaluation
+    from pzspec.evaluate.engine import Evaluation
 
 
 @dataclass

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, assert_never
 import typer
 
 from pzspec import __version__
-from pzspec.errors import InputError, Problem, one_line, shown
-from pzspec.i18n import Lang, counted, tr
-from pzspec.output import (
+from pzspec.cli.output import (
     EXIT_OUTPUT,
     OutputFault,
     echo,
@@ -27,9 +25,11 @@ from pzspec.output import (
     use_color,
     width,
 )
+from pzspec.errors import InputError, Problem, one_line, shown
+from pzspec.render.i18n import Lang, counted, tr
 
 if TYPE_CHECKING:
-    from pzspec.catalog import RuleBook
+    from pzspec.load.catalog import RuleBook
     from pzspec.render.batch import Sink
 
 app = typer.Typer(
@@ -235,8 +235,7 @@ def check(
     output = None if is_stdout(output) else output
 
     def body() -> int:
-        from pzspec.catalog import library
-        from pzspec.check import (
+        from pzspec.evaluate.batch import (
             DEFAULT_GLOBS,
             Outcome,
             Tally,
@@ -244,6 +243,7 @@ def check(
             default_jobs,
             expand,
         )
+        from pzspec.load.catalog import library
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
         book = lib.at(day, language)
@@ -294,7 +294,7 @@ def check(
         if output is None:
             sys.stdout.write(tail)
         elif tally.verdicts.total() > tally.verdicts["error"]:
-            from pzspec.fsio import write_atomic
+            from pzspec.cli.fsio import write_atomic
 
             write_atomic(output, "".join(chunks) + tail, force=force, lang=language)
         return tally.exit_status
@@ -349,7 +349,7 @@ def _json(data: object) -> None:
 
 def _unknown(what: str, value: str, choices: list[str], lang: Lang) -> InputError:
     from pzspec.errors import echo, unquote
-    from pzspec.loader import closest
+    from pzspec.load.loader import closest
 
     suggestion = closest(value, choices)
     hint = (
@@ -384,8 +384,8 @@ def show_profile(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import library
-        from pzspec.views import announced, announced_view, profile_view
+        from pzspec.load.catalog import library
+        from pzspec.render.views import announced, announced_view, profile_view
 
         book = library(rules or [], defaults=not no_default_rules, lang=language).named(
             version, language
@@ -433,8 +433,8 @@ def show_course(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import library
-        from pzspec.views import course_view
+        from pzspec.load.catalog import library
+        from pzspec.render.views import course_view
 
         book = library(rules or [], defaults=not no_default_rules, lang=language).named(
             version, language
@@ -479,8 +479,8 @@ def list_(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import library
-        from pzspec.views import listing
+        from pzspec.load.catalog import library
+        from pzspec.render.views import listing
 
         lib = library(rules or [], defaults=not no_default_rules, lang=language)
         if what is Listable.versions:
@@ -526,8 +526,8 @@ def schema(
     """Print een JSON Schema (draft 2020-12), bijvoorbeeld voor de YAML-extensie van VS Code."""
 
     def body() -> int:
-        from pzspec import schema as schemas
-        from pzspec.catalog import by_version
+        from pzspec.load.catalog import by_version
+        from pzspec.render import schema as schemas
 
         if kind is SchemaKind.portfolio:
             _json(schemas.portfolio_schema(by_version(version, "nl")))
@@ -557,9 +557,9 @@ def init(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import by_version
-        from pzspec.fsio import write_atomic
-        from pzspec.init import template
+        from pzspec.cli.fsio import write_atomic
+        from pzspec.load.catalog import by_version
+        from pzspec.render.template import template
 
         book = by_version(version, language)
         professions = [p.id for p in book.rules.professions]
@@ -603,9 +603,9 @@ def validate(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.catalog import Library, SourceFile, read_source, shipped_sources
-        from pzspec.validate import findings
-        from pzspec.walk import walk
+        from pzspec.load.catalog import Library, SourceFile, read_source, shipped_sources
+        from pzspec.load.validate import findings
+        from pzspec.load.walk import walk
 
         own: list[SourceFile] = []
         listed = walk(paths or [], language, keep=False)
@@ -690,7 +690,7 @@ def test_(
     language = _lang(lang)
 
     def body() -> int:
-        from pzspec.expect_run import main as run_tests
+        from pzspec.cli.expect_run import main as run_tests
 
         return run_tests(
             paths,
@@ -780,7 +780,7 @@ def diff_(
     def body() -> int:
         import tempfile
 
-        from pzspec import diff as core
+        from pzspec.diff import core
         from pzspec.render.diff_out import render as render_diff
 
         paths = sides or []

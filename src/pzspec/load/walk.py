@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pzspec.errors import Problem
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 
 YAML_GLOBS = ("*.yaml", "*.yml")
 

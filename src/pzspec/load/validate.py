@@ -9,17 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from pzspec import param_checks
-from pzspec.catalog import Library, SourceFile
 from pzspec.errors import Problem
-from pzspec.i18n import Lang, tr
-from pzspec.models.rules import (
-    Overlay,
-    Profile,
-    RuleSet,
-)
-from pzspec.overlay_checks import check_overlay
-from pzspec.rule_checks import (
+from pzspec.load import param_checks
+from pzspec.load.catalog import Library, SourceFile
+from pzspec.load.overlay_checks import check_overlay
+from pzspec.load.rule_checks import (
     Catalogue,
     Findings,
     Path_,
@@ -30,6 +24,12 @@ from pzspec.rule_checks import (
     experience_refs,
     reporter,
 )
+from pzspec.models.rules import (
+    Overlay,
+    Profile,
+    RuleSet,
+)
+from pzspec.render.i18n import Lang, tr
 
 
 def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:

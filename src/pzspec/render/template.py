@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pzspec.catalog import RuleBook, templates_dir
-from pzspec.schema import SCHEMA_BASE
+from pzspec.load.catalog import RuleBook, templates_dir
+from pzspec.render.schema import SCHEMA_BASE
 
 
 def template(book: RuleBook, profession: str, file_name: str) -> str:

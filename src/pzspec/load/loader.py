@@ -9,11 +9,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pzspec import yamlio
 from pzspec.errors import InputError, Problem, echo, personal, secrets_of, shown, unquote
-from pzspec.i18n import Lang, tr
+from pzspec.load import yamlio
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
+from pzspec.render.i18n import Lang, tr
 
 M = TypeVar("M", bound=BaseModel)
 

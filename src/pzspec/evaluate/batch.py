@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pzspec import engine, loader
-from pzspec.catalog import RuleBook
 from pzspec.errors import InputError, Problem
-from pzspec.i18n import Lang
+from pzspec.evaluate import engine
+from pzspec.load import loader
+from pzspec.load.catalog import RuleBook
+from pzspec.load.walk import YAML_GLOBS, Found, walk
 from pzspec.models.result import CheckResult
-from pzspec.walk import YAML_GLOBS, Found, walk
+from pzspec.render.i18n import Lang
 
 DEFAULT_GLOBS = YAML_GLOBS
 PARALLEL_FROM = 40  # fewer files than this: worker start-up costs more than it saves
@@ -52,7 +53,7 @@ class Outcome:
 def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: Lang = "nl") -> Found:
     """Files as given; folders searched recursively for files matching ``globs``, sorted.
     A path that does not exist stays in the list, so its error is reported in order; an
-    entry of a folder that cannot be used is one of the problems (see ``pzspec.walk``)."""
+    entry of a folder that cannot be used is one of the problems (see ``pzspec.load.walk``)."""
     return walk(paths, lang, globs)
 
 
@@ -113,7 +114,7 @@ def _init_worker(
     parent: int | None = None,
 ) -> None:
     global _WORKER  # noqa: PLW0603 - one rule book per worker process, parsed once
-    from pzspec.catalog import library
+    from pzspec.load.catalog import library
 
     if parent is not None:
         _die_with_parent(parent)

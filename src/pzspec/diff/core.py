@@ -32,11 +32,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from pzspec.catalog import Library, RuleBook, SourceFile, read_sources, shipped_sources
-from pzspec.check import check_file
-from pzspec.conditions import describe
 from pzspec.errors import InputError, Problem, one_line, shown
-from pzspec.i18n import Lang, tr
+from pzspec.evaluate.batch import check_file
+from pzspec.evaluate.conditions import describe
+from pzspec.load.catalog import Library, RuleBook, SourceFile, read_sources, shipped_sources
 from pzspec.models.base import LText
 from pzspec.models.result import CheckResult
 from pzspec.models.rules import (
@@ -60,6 +59,7 @@ from pzspec.models.rules import (
     TransitionRule,
     When,
 )
+from pzspec.render.i18n import Lang, tr
 
 Kind = Literal["tightened", "loosened", "added", "removed", "editorial"]
 KINDS: tuple[Kind, ...] = ("tightened", "loosened", "added", "removed", "editorial")
@@ -180,7 +180,7 @@ def load_side(path: Path, lang: Lang, *, shown_as: tuple[Path, str] | None = Non
                 str(path), tr(lang, "diff.err.empty"), tr(lang, "diff.hint.empty")
             )
         lib = _complete(own, lang)
-        from pzspec.validate import errors_in
+        from pzspec.load.validate import errors_in
 
         problems = errors_in(lib, lang)
         if problems:
@@ -351,7 +351,7 @@ def _version_pairs(
             )
     common = [n for n in vb if n in va]
     oa, ob = old.of_kind("overlay"), new.of_kind("overlay")
-    from pzspec.catalog import build
+    from pzspec.load.catalog import build
 
     def book(lib: Library, src: SourceFile, overlays: list[SourceFile]) -> RuleBook:
         return build(src, overlays, lib.profiles(), None)
@@ -1253,7 +1253,7 @@ def _first_difference(a: CheckResult, b: CheckResult) -> tuple[str, str, str] | 
 
 def latest(lib: Library) -> RuleBook:
     """The newest version with every overlay that extends it: the rules as they stand."""
-    from pzspec.catalog import build
+    from pzspec.load.catalog import build
 
     return build(lib.versions()[-1], lib.of_kind("overlay"), lib.profiles(), None)
 
@@ -1325,7 +1325,7 @@ def run(
     portfolios checked on ``replay_day`` (default today) under the newest version with all
     of its overlays, so decisions that start later already count.
     """
-    from pzspec.walk import walk
+    from pzspec.load.walk import walk
 
     report = Report(old_label, new_label, compare(old, new, lang, as_of))
     if portfolios:

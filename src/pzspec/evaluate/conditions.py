@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pzspec.catalog import RuleBook
-from pzspec.experience import EPSILON, placement_share
-from pzspec.i18n import Lang, tr
+from pzspec.evaluate.experience import EPSILON, placement_share
+from pzspec.load.catalog import RuleBook
 from pzspec.models.portfolio import EducationEntry, Portfolio
 from pzspec.models.rules import (
     AllOf,
@@ -32,6 +31,7 @@ from pzspec.models.rules import (
     MinCond,
     When,
 )
+from pzspec.render.i18n import Lang, tr
 
 Decision = Literal["met", "unmet", "review"]
 RANK: dict[str, int] = {"unmet": 0, "review": 1, "met": 2}

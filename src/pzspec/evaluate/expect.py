@@ -14,13 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from pzspec import yamlio
-from pzspec.engine import verdict as deciding_requirements
 from pzspec.errors import InputError, Problem, echo, secrets_of, unquote
-from pzspec.i18n import Lang, tr
-from pzspec.loader import closest, problems_from
+from pzspec.evaluate.engine import verdict as deciding_requirements
+from pzspec.load import yamlio
+from pzspec.load.loader import closest, problems_from
 from pzspec.models.base import Strict
 from pzspec.models.result import VERDICTS, CheckResult, Requirement
+from pzspec.render.i18n import Lang, tr
 
 REQUIREMENTS = ("profession", "registration", "education", "experience", "transition", "practice")
 STATUSES = ("met", "unmet", "review", "undetermined", "info", "not-applicable")

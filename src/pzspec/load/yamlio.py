@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from pzspec.errors import InputError, Problem, echo, personal, shown, unquote
-from pzspec.i18n import Lang, tr
+from pzspec.render.i18n import Lang, tr
 
 Path_ = tuple[str | int, ...]
 

@@ -13,13 +13,14 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from pzspec import engine, loader, yamlio
-from pzspec.catalog import Library, RuleBook, library
-from pzspec.check import DEFAULT_GLOBS, expand
-from pzspec.coverage import Coverage
 from pzspec.errors import InputError, Problem, secrets_of
-from pzspec.expect import Case, Expected, compare, deciding, has_expect, read
-from pzspec.i18n import Lang, tr
+from pzspec.evaluate import engine
+from pzspec.evaluate.batch import DEFAULT_GLOBS, expand
+from pzspec.evaluate.coverage import Coverage
+from pzspec.evaluate.expect import Case, Expected, compare, deciding, has_expect, read
+from pzspec.load import loader, yamlio
+from pzspec.load.catalog import Library, RuleBook, library
+from pzspec.render.i18n import Lang, tr
 from pzspec.render.test_out import Run, render
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pzspec.catalog import RuleBook
+from pzspec.load.catalog import RuleBook
 from pzspec.models.result import CheckResult
 from pzspec.models.rules import AllOf, AnyOf, Condition, Registration, Route, When
 

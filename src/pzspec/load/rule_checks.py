@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pzspec import param_checks
-from pzspec.catalog import SourceFile
 from pzspec.errors import Problem
-from pzspec.i18n import Lang, tr
-from pzspec.loader import closest
+from pzspec.load import param_checks
+from pzspec.load.catalog import SourceFile
+from pzspec.load.loader import closest
 from pzspec.models.rules import (
     CONDITION_FIELDS,
     FIELD_PARAM_TYPES,
@@ -35,6 +34,7 @@ from pzspec.models.rules import (
     When,
     value_problem,
 )
+from pzspec.render.i18n import Lang, tr
 
 Path_ = tuple[str | int, ...]
 

@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Iterable
 
 from pzspec import __version__
-from pzspec.catalog import RuleBook
-from pzspec.conditions import RANK, Context, Decision, evaluate_all, fill, fmt
-from pzspec.education import entry_name, excluded, matches, open_to, with_outcome
-from pzspec.education import requirement as education_requirement
-from pzspec.experience import FTE, Counter, Months, weighted_now
-from pzspec.i18n import Lang, tr
+from pzspec.evaluate.conditions import RANK, Context, Decision, evaluate_all, fill, fmt
+from pzspec.evaluate.education import entry_name, excluded, matches, open_to, with_outcome
+from pzspec.evaluate.education import requirement as education_requirement
+from pzspec.evaluate.experience import FTE, Counter, Months, weighted_now
+from pzspec.evaluate.months import months_before
+from pzspec.load.catalog import RuleBook
 from pzspec.models.portfolio import EducationEntry, Employment, Portfolio
 from pzspec.models.result import (
     CheckResult,
@@ -28,7 +28,7 @@ from pzspec.models.result import (
     Verdict,
 )
 from pzspec.models.rules import Route
-from pzspec.months import months_before
+from pzspec.render.i18n import Lang, tr
 
 
 class Evaluation:

@@ -1,0 +1,1 @@
+"""What a rule change does: the two sides, the comparison, the replay over portfolios."""
