@@ -660,7 +660,7 @@ def test_arbitrary_input_is_handled(folder: Path, content: bytes | str) -> None:
 
 
 def _formats() -> list[str]:
-    from pzspec.cli import app as cli
+    from pzspec.cli import check_cmd as cli
 
     choices = getattr(cli, "CheckFormat", None) or cli.Format
     return [f.value for f in choices]

@@ -1,0 +1,178 @@
+"""``pzspec show`` and ``pzspec list``: what the rule data holds, as a person reads it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from pzspec.cli.common import (
+    Color,
+    ColorOpt,
+    DebugOpt,
+    Format,
+    FormatOpt,
+    LangOpt,
+    NoDefaultOpt,
+    RulesOpt,
+    VersionOpt,
+    parse_lang,
+    print_json,
+    run,
+    unknown_id,
+)
+from pzspec.cli.output import (
+    echo,
+    use_color,
+    width,
+)
+
+show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
+
+
+def show_profile(
+    profile_id: Annotated[
+        str, typer.Argument(metavar="PROFIEL", help="vig, pz-verpleegkundige, vs-pa of arts.")
+    ],
+    domain: Annotated[
+        str | None, typer.Option("--domain", help="Toon alleen dit competentiedomein.")
+    ] = None,
+    fmt: FormatOpt = Format.text,
+    version: VersionOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
+    lang: LangOpt = "nl",
+    color: ColorOpt = Color.auto,
+    debug: DebugOpt = False,
+) -> None:
+    """Een profiel als leesbaar document.
+
+    Competenties, praktijkactiviteiten, opleidingen, drempels en bronnen.
+    """
+    language = parse_lang(lang)
+
+    def body() -> int:
+        from pzspec.load.catalog import library
+        from pzspec.render.views import announced, announced_view, profile_view
+
+        book = library(rules or [], defaults=not no_default_rules, lang=language).named(
+            version, language
+        )
+        if profile_id in announced(book):  # known, but not described: say so, exit 0
+            shown = announced_view(book, profile_id, language)
+            if fmt is Format.json:
+                print_json(shown)
+            else:
+                from pzspec.render.show_text import render_announced
+
+                echo(render_announced(shown, language, color=use_color(color), width=width()))
+            return 0
+        if profile_id not in book.profiles:
+            raise unknown_id("what.profile", profile_id, sorted(book.profiles), language)
+        domains = [d.id for d in book.rules.domains]
+        if domain is not None and domain not in domains:
+            raise unknown_id("what.domain", domain, domains, language)
+        view = profile_view(book, profile_id, language, domain)
+        if fmt is Format.json:
+            print_json(view)
+        else:
+            from pzspec.render.show_text import render_profile
+
+            echo(render_profile(view, language, color=use_color(color), width=width()))
+        return 0
+
+    run(language, debug, body)
+
+
+def show_course(
+    course_id: Annotated[
+        str, typer.Argument(metavar="OPLEIDING", help="Id uit 'pzspec list courses'.")
+    ],
+    fmt: FormatOpt = Format.text,
+    version: VersionOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
+    lang: LangOpt = "nl",
+    color: ColorOpt = Color.auto,
+    debug: DebugOpt = False,
+) -> None:
+    """Een opleiding uit de catalogus: wat zij inhoudt en in welke routes zij telt."""
+    language = parse_lang(lang)
+
+    def body() -> int:
+        from pzspec.load.catalog import library
+        from pzspec.render.views import course_view
+
+        book = library(rules or [], defaults=not no_default_rules, lang=language).named(
+            version, language
+        )
+        if course_id not in book.courses:
+            raise unknown_id("what.course", course_id, list(book.courses), language)
+        view = course_view(book, course_id, language)
+        if fmt is Format.json:
+            print_json(view)
+        else:
+            from pzspec.render.show_text import render_course
+
+            echo(render_course(view, language, color=use_color(color), width=width()))
+        return 0
+
+    run(language, debug, body)
+
+
+class Listable(StrEnum):
+    profiles = "profiles"
+    courses = "courses"
+    kinds = "kinds"
+    activities = "activities"
+    professions = "professions"
+    versions = "versions"
+
+
+def list_(
+    what: Annotated[
+        Listable,
+        typer.Argument(help="profiles, courses, kinds, activities, professions of versions."),
+    ],
+    fmt: FormatOpt = Format.text,
+    version: VersionOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultOpt = False,
+    lang: LangOpt = "nl",
+    debug: DebugOpt = False,
+) -> None:
+    """Som op wat de regeldata kent."""
+    language = parse_lang(lang)
+
+    def body() -> int:
+        from pzspec.load.catalog import library
+        from pzspec.render.views import listing
+
+        lib = library(rules or [], defaults=not no_default_rules, lang=language)
+        if what is Listable.versions:
+            rows = [
+                {
+                    "version": src.set_id,
+                    "kind": src.kind,
+                    "extends": getattr(src.model, "extends", None),
+                    "valid_from": src.model.valid_from.isoformat(),  # type: ignore[union-attr]
+                    "valid_until": (
+                        src.model.valid_until.isoformat() if src.model.valid_until else None  # type: ignore[union-attr]
+                    ),
+                    "publisher": src.model.publisher,  # type: ignore[union-attr]
+                    "file": src.display,
+                }
+                for src in lib.versions() + lib.of_kind("overlay")
+            ]
+        else:
+            rows = listing(lib.named(version, language), what.value, language)
+        if fmt is Format.json:
+            print_json(rows)
+        else:
+            from pzspec.render.show_text import render_list
+
+            echo(render_list(rows, color=use_color(Color.auto), width=width(), lang=language))
+        return 0
+
+    run(language, debug, body)

@@ -1,0 +1,101 @@
+"""``pzspec validate``: check rule, overlay and profile files."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pzspec.cli.common import (
+    DebugOpt,
+    LangOpt,
+    NoDefaultOpt,
+    parse_lang,
+    run,
+)
+from pzspec.errors import InputError, Problem
+from pzspec.render.i18n import counted, tr
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    github = "github"
+
+
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Regel-, overlay- en profielbestanden of mappen (standaard: meegeleverde data).",
+            show_default=False,
+            metavar="PAD...",
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")
+    ] = False,
+    no_default_rules: NoDefaultOpt = False,
+    fmt: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Uitvoer: text of github.")
+    ] = ValidateFormat.text,
+    lang: LangOpt = "nl",
+    debug: DebugOpt = False,
+) -> None:
+    """Controleer regeldata: schema, unieke ids, verwijzingen, geldigheid, bronnen.
+
+    Zonder PAD de meegeleverde data; met PAD die bestanden bovenop de meegeleverde data
+    (tenzij --no-default-rules). Exitstatus 2 bij een fout, anders 0.
+    """
+    language = parse_lang(lang)
+
+    def body() -> int:
+        from pzspec.load.catalog import Library, SourceFile, read_source, shipped_sources
+        from pzspec.load.validate import findings
+        from pzspec.load.walk import walk
+
+        own: list[SourceFile] = []
+        listed = walk(paths or [], language, keep=False)
+        unusable: list[Problem] = listed.problems  # folder entries that cannot be read
+        found: list[Problem] = []
+        for path in listed.files:
+            try:
+                own.append(read_source(path, language))
+            except InputError as err:  # keep going: report every broken file
+                found += err.problems
+        base = [] if no_default_rules else list(shipped_sources(language))
+        lib = Library(tuple(base + own))
+        found += findings(lib, language)
+        if own and base:  # report on the files given, not on the shipped data around them
+            mine = {s.display for s in own} | {str(p) for p in listed.files}
+            found = [p for p in found if p.file in mine or p.file == "pzspec"]
+        found = unusable + found
+        for problem in found:
+            if fmt is ValidateFormat.github:
+                level = "error" if problem.level == "error" or strict else "warning"
+                from pzspec.render.batch import _gh, _gh_prop
+
+                line = f",line={problem.line},col={problem.column}" if problem.line else ""
+                text = problem.message + (f" ({problem.hint})" if problem.hint else "")
+                typer.echo(f"::{level} file={_gh_prop(problem.file)}{line}::{_gh(text)}")
+            else:
+                suffix = f" [{tr(language, 'cli.warning')}]" if problem.level == "warning" else ""
+                typer.echo(problem.format() + suffix, err=True)
+        errors = [p for p in found if p.level == "error" or strict]
+        checked = len(lib.sources)
+        typer.echo(
+            tr(
+                language,
+                "cli.validated",
+                files=counted(language, checked, "file"),
+                errors=counted(language, len(errors), "error"),
+                warnings=counted(
+                    language, len(found) - len([p for p in found if p.level == "error"]), "warning"
+                ),
+            ),
+            err=True,
+        )
+        return 2 if errors else 0
+
+    run(language, debug, body)
