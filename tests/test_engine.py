@@ -9,6 +9,7 @@ import pytest
 
 from pzspec.errors import InputError
 from pzspec.load.catalog import RuleBook, library
+from pzspec.render.problems import problem_line
 from tests.conftest import AS_OF, ROOT, check_text
 
 
@@ -543,7 +544,7 @@ def test_overlay_that_withdraws_an_unknown_transition_route_is_refused(tmp_path:
     )
     with pytest.raises(InputError) as err:
         library([bad])
-    message = err.value.problems[0].format()
+    message = problem_line(err.value.problems[0], "nl")
     assert "portfolo" in message and "portfolio" in message and ":30:16:" in message
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pzspec.messages import Message
 from pzspec.render.i18n import Lang, tr
 
 # Characters that change how text around them looks without being seen themselves: bidi
@@ -108,26 +109,24 @@ def unquote(message: str, lang: Lang) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in one input file, printed as ``file:line:column: message (hint)``."""
+    """One problem in one input file: where, what (a coded message) and the fix (a hint).
+
+    ``pzspec.render.problems`` prints it as ``file:line:column: message (hint)``.
+    """
 
     file: str
     line: int | None
     column: int | None
-    message: str
-    hint: str = ""
+    message: Message | str
+    hint: Message | str = ""
     level: str = "error"
 
-    def format(self) -> str:
-        where = _file_name(self.file)
-        if self.line is not None:
-            where += f":{self.line}:{self.column or 1}"
-        text = f"{where}: {one_line(self.message)}"
-        if self.hint:
-            text += f" ({one_line(self.hint)})"
-        return no_command(text)
+    @property
+    def code(self) -> str | None:
+        return self.message.code if isinstance(self.message, Message) else None
 
 
-def _file_name(name: str) -> str:
+def file_name(name: str) -> str:
     """A file name as given, but printable: undecodable bytes and control characters escaped."""
     safe = name.encode("utf-8", "backslashreplace").decode("utf-8")
     return one_line(safe)
@@ -137,15 +136,18 @@ class InputError(Exception):
     """Input that cannot be used. Carries one or more problems; the first one is the headline."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(problems[0].format() if problems else "invalid input")
+        first = problems[0] if problems else None
+        super().__init__(
+            f"{first.file}: {first.code or first.message}" if first else "invalid input"
+        )
         self.problems = problems
 
     @classmethod
     def single(
         cls,
         file: str,
-        message: str,
-        hint: str = "",
+        message: Message | str,
+        hint: Message | str = "",
         line: int | None = None,
         column: int | None = None,
     ) -> InputError:

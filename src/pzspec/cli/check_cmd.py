@@ -29,6 +29,7 @@ from pzspec.cli.output import (
 )
 from pzspec.errors import InputError, Problem
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.problems import problem_line
 
 if TYPE_CHECKING:
     from pzspec.load.catalog import RuleBook
@@ -147,10 +148,11 @@ def check(
             for outcome in outcomes:
                 advance()
                 for problem in outcome.problems:
-                    typer.echo(problem.format(), err=True)
+                    typer.echo(problem_line(problem, language), err=True)
                 if outcome.internal:
                     message = tr(language, "cli.internal", error=outcome.internal)
-                    typer.echo(Problem(outcome.file, None, None, message).format(), err=True)
+                    internal = Problem(outcome.file, None, None, message)
+                    typer.echo(problem_line(internal, language), err=True)
                 tally.add(outcome)
                 piece = sink.add(outcome)
                 if output is None:

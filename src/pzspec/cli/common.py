@@ -20,6 +20,7 @@ from pzspec.cli.output import (
 )
 from pzspec.errors import InputError, one_line, shown
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.problems import problem_line
 
 EXIT_INTERNAL = 70
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
@@ -102,9 +103,9 @@ def internal(exc: BaseException, lang: Lang, debug: bool) -> NoReturn:
     raise typer.Exit(EXIT_INTERNAL)
 
 
-def report_problems(err: InputError) -> None:
+def report_problems(err: InputError, lang: Lang) -> None:
     for problem in err.problems:
-        typer.echo(problem.format(), err=True)
+        typer.echo(problem_line(problem, lang), err=True)
 
 
 def run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
@@ -114,7 +115,7 @@ def run(lang: Lang, debug: bool, body: Callable[[], int]) -> NoReturn:
         with guarded_stdout():
             code = body()
     except InputError as err:
-        report_problems(err)
+        report_problems(err, lang)
         raise typer.Exit(2) from None
     except (typer.Exit, KeyboardInterrupt):
         raise

@@ -24,6 +24,7 @@ from pzspec.cli.output import (
 )
 from pzspec.errors import InputError
 from pzspec.render.i18n import tr
+from pzspec.render.problems import problem_line
 
 
 class DiffFormat(StrEnum):
@@ -130,7 +131,7 @@ def diff_(
                 portfolios=portfolios,
             )
         for problem in report.problems:
-            typer.echo(problem.format(), err=True)
+            typer.echo(problem_line(problem, language), err=True)
         colored = fmt is DiffFormat.text and use_color(color)
         sys.stdout.write(render_diff(report, fmt.value, language, color=colored, width=width()))
         return core.exit_status(report, fail_on.value)

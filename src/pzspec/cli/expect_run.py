@@ -21,6 +21,7 @@ from pzspec.evaluate.expect import Case, Expected, compare, deciding, has_expect
 from pzspec.load import loader, yamlio
 from pzspec.load.catalog import Library, RuleBook, library
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.problems import problem_line
 from pzspec.render.test_out import Run, render
 
 
@@ -133,7 +134,7 @@ def main(
     """Run the tests, write the report to stdout and the problems to stderr; the exit status."""
     run = collect(paths, lang, rules=rules, defaults=defaults, coverage=coverage)
     for problem in run.problems:
-        print(problem.format(), file=sys.stderr)
+        print(problem_line(problem, lang), file=sys.stderr)
     sys.stdout.write(render(run, fmt, lang))
     if run.problems:
         return 2

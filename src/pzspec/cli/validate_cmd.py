@@ -17,6 +17,7 @@ from pzspec.cli.common import (
 )
 from pzspec.errors import InputError, Problem
 from pzspec.render.i18n import counted, tr
+from pzspec.render.problems import problem_line, problem_text
 
 
 class ValidateFormat(StrEnum):
@@ -77,11 +78,11 @@ def validate(
                 from pzspec.render.batch import _gh, _gh_prop
 
                 line = f",line={problem.line},col={problem.column}" if problem.line else ""
-                text = problem.message + (f" ({problem.hint})" if problem.hint else "")
+                text = problem_text(problem, language)
                 typer.echo(f"::{level} file={_gh_prop(problem.file)}{line}::{_gh(text)}")
             else:
                 suffix = f" [{tr(language, 'cli.warning')}]" if problem.level == "warning" else ""
-                typer.echo(problem.format() + suffix, err=True)
+                typer.echo(problem_line(problem, language) + suffix, err=True)
         errors = [p for p in found if p.level == "error" or strict]
         checked = len(lib.sources)
         typer.echo(

@@ -60,6 +60,7 @@ from pzspec.models.rules import (
     When,
 )
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.words import word
 
 Kind = Literal["tightened", "loosened", "added", "removed", "editorial"]
 KINDS: tuple[Kind, ...] = ("tightened", "loosened", "added", "removed", "editorial")
@@ -1284,7 +1285,7 @@ def replay(
             first = failed.problems[0] if failed.problems else None
             reason = ERROR
             if first is not None:
-                reason = one_line(first.message)
+                reason = one_line(word(first.message, lang))
                 if first.line is not None:
                     reason = tr(lang, "diff.reason.error", line=first.line, message=reason)
             impacts.append(Impact(str(path), before, after, reason))

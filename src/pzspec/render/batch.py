@@ -19,6 +19,7 @@ from pzspec.load.catalog import RuleBook
 from pzspec.models.result import CheckResult
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.json_out import as_dict
+from pzspec.render.problems import problem_line, problem_text
 
 
 class Sink(Protocol):
@@ -153,9 +154,7 @@ class GithubSink:
         lines = [f"::group::{_gh(outcome.file)}"]
         for p in outcome.problems:
             where = f",line={p.line},col={p.column or 1}" if p.line else ""
-            lines.append(
-                f"::error file={f}{where}::{_gh(p.message + (f' ({p.hint})' if p.hint else ''))}"
-            )
+            lines.append(f"::error file={f}{where}::{_gh(problem_text(p, self.lang))}")
         r = outcome.result
         if r is not None:
             level = {"not-eligible": "error", "needs-review": "warning"}.get(r.verdict, "notice")
@@ -195,7 +194,7 @@ class JunitSink:
     def piece(self, outcome: Outcome) -> str:
         name = quoteattr(outcome.file)
         if outcome.result is None:
-            message = "; ".join(p.format() for p in outcome.problems)
+            message = "; ".join(problem_line(p, self.lang) for p in outcome.problems)
             return (
                 f'  <testsuite name={name} tests="1" failures="0" errors="1">\n'
                 f'    <testcase classname={name} name="load">\n'

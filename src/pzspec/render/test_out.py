@@ -15,6 +15,7 @@ from pzspec.errors import Problem, no_commands, one_line
 from pzspec.evaluate.expect import Case, Difference
 from pzspec.render.batch import _gh, _gh_prop
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.problems import problem_line, problem_text
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Run:
 
 def render(run: Run, fmt: str, lang: Lang) -> str:
     if fmt == "json":
-        return json.dumps(as_dict(run), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(as_dict(run, lang), ensure_ascii=False, indent=2) + "\n"
     if fmt == "junit":
         return junit(run, lang)
     if fmt == "github":
@@ -169,7 +170,7 @@ def case_dict(c: Case) -> dict[str, Any]:
     return row
 
 
-def as_dict(run: Run) -> dict[str, Any]:
+def as_dict(run: Run, lang: Lang) -> dict[str, Any]:
     passed = len(run.cases) - len(run.failed)
     out: dict[str, Any] = {
         "tests": [case_dict(c) for c in run.cases],
@@ -181,7 +182,7 @@ def as_dict(run: Run) -> dict[str, Any]:
             "unusable": len({p.file for p in run.problems}),
         },
         "errors": [
-            {"file": p.file, "line": p.line, "column": p.column, "message": p.format()}
+            {"file": p.file, "line": p.line, "column": p.column, "message": problem_line(p, lang)}
             for p in run.problems
         ],
     }
@@ -218,7 +219,7 @@ def junit(run: Run, lang: Lang) -> str:
             out.append("    </testcase>")
         out.append("  </testsuite>")
     for file in dict.fromkeys(p.file for p in run.problems):
-        message = "; ".join(p.format() for p in run.problems if p.file == file)
+        message = "; ".join(problem_line(p, lang) for p in run.problems if p.file == file)
         name = quoteattr(file)
         out.append(f'  <testsuite name={name} tests="1" failures="0" errors="1">')
         out.append(f'    <testcase classname={name} name="load">')
@@ -236,7 +237,7 @@ def github(run: Run, lang: Lang) -> str:
     out: list[str] = []
     for p in run.problems:
         where = f",line={p.line},col={p.column or 1}" if p.line else ""
-        text_ = p.message + (f" ({p.hint})" if p.hint else "")
+        text_ = problem_text(p, lang)
         out.append(f"::error file={_gh_prop(p.file)}{where}::{_gh(text_)}")
     for c in run.failed:
         title = _gh_prop(f"pzspec test: {c.name}")

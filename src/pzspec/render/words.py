@@ -1,0 +1,86 @@
+"""Messages -> words: the one place a ``Message`` becomes Dutch or English.
+
+``word`` renders a message; ``value_text`` is the one formatter for a value inside a
+sentence (booleans as ja/nee, shares as percentages, dates as ISO, lists joined);
+``jsonable`` gives a message's arguments as JSON for the ``code``/``args`` fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pzspec.messages import PERSONAL, Message, RuleText
+from pzspec.models.base import LText
+from pzspec.render.i18n import Lang, tr
+
+Wordable = Message | str
+
+
+def word(item: Wordable, lang: Lang) -> str:
+    """The sentence for ``item`` in ``lang`` (a plain string is already words)."""
+    if isinstance(item, str):
+        return item
+    args = {k: value_text(v, lang) for k, v in item.args.items()}
+    text = tr(lang, item.code, **args)
+    omitted = tr(lang, PERSONAL.code)
+    return text.replace(f"'{omitted}'", omitted)  # an omitted value is not quoted
+
+
+def words(items: list[Message] | list[str] | list[Wordable], lang: Lang) -> list[str]:
+    return [word(i, lang) for i in items]
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z0-9.\-]+)\}")
+
+
+def value_text(value: Any, lang: Lang) -> str:
+    """A value as a sentence shows it."""
+    match value:
+        case Message():
+            return word(value, lang)
+        case RuleText():
+            return _filled(value, lang)
+        case LText():
+            return value.get(lang)
+        case bool():
+            return tr(lang, "yes" if value else "no")
+        case float():
+            return f"{value:.0%}" if 0 <= value <= 1 else f"{value:g}"
+        case dt.date():
+            return value.isoformat()
+        case list() | tuple():
+            return ", ".join(value_text(v, lang) for v in value)
+        case None:
+            return "?"
+    return str(value)
+
+
+def _filled(text: RuleText, lang: Lang) -> str:
+    def sub(m: re.Match[str]) -> str:
+        return value_text(text.values[m[1]], lang) if m[1] in text.values else m[0]
+
+    return _PLACEHOLDER.sub(sub, text.text.get(lang))
+
+
+def jsonable(value: Any) -> Any:
+    """A message argument as JSON: messages as ``{"code", "args"}``, texts as ``{nl, en}``."""
+    match value:
+        case Message():
+            return coded(value)
+        case RuleText():
+            return {"text": value.text.model_dump(), "values": jsonable(dict(value.values))}
+        case LText():
+            return value.model_dump()
+        case dt.date():
+            return value.isoformat()
+        case dict():
+            return {str(k): jsonable(v) for k, v in value.items()}
+        case list() | tuple():
+            return [jsonable(v) for v in value]
+    return value
+
+
+def coded(message: Message) -> dict[str, Any]:
+    return {"code": message.code, "args": {k: jsonable(v) for k, v in message.args.items()}}
