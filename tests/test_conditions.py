@@ -326,3 +326,37 @@ def test_uses_agree_with_the_polarity_diff_uses_today() -> None:
     assert dict(fields) == dict(want_fields)
     for pid, found in params.items():
         assert found <= want_params[pid], pid
+
+
+def test_conditions_sit_just_above_models() -> None:
+    """``pzspec.conditions`` imports neither load, evaluate, diff, render, cli nor typer/rich."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pzspec.conditions, pzspec.models.rules\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich', 'jinja2')"
+        " or m.startswith(('pzspec.load', 'pzspec.evaluate', 'pzspec.diff', 'pzspec.render',"
+        " 'pzspec.cli')))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_field_names_and_joined_lists_are_json_and_words() -> None:
+    from pzspec.conditions import Joined
+    from pzspec.render.words import jsonable
+
+    said = msg(
+        "cond.labelled",
+        label="x",
+        facts=Joined([msg("cond.value", field=FieldName("nlqf"), value=6)]),
+    )
+    assert word(said, "en") == "x: NLQF level: 6"
+    assert jsonable(said)["args"]["facts"] == [
+        {"code": "cond.value", "args": {"field": "nlqf", "value": 6}}
+    ]
+    assert word(msg("cond.value", field=FieldName("unlabelled"), value=True), "nl") == (
+        "unlabelled: ja"
+    )
