@@ -85,6 +85,16 @@ def test_check_text_broken(book: api.RuleBook, case: str) -> None:
     assert (first.file, first.line, first.column) == ("upload.yaml", line, column)
 
 
+def test_check_bytes(book: api.RuleBook) -> None:
+    path = EXAMPLES / "vs-kaderopleiding.yaml"
+    outcome = api.check_text(path.read_bytes(), name="upload.yaml", rules=book, as_of=DAY)
+    assert outcome.result is not None and outcome.result.file == "upload.yaml"
+    latin1 = api.check_text(b"pzspec: portfolio/1\n# caf\xe9\n", rules=book, as_of=DAY)
+    assert [(p.line, p.column) for p in latin1.problems] == [(2, 6)]
+    surrogate = api.check_text("pzspec: portfolio/1\n# \udc80\n", rules=book, as_of=DAY)
+    assert [(p.line, p.column) for p in surrogate.problems] == [(2, 3)]
+
+
 @pytest.mark.xfail(strict=True, reason="until the coded-message branches land")
 def test_check_text_broken_has_codes(book: api.RuleBook) -> None:
     codes = {}

@@ -108,20 +108,22 @@ def check_file(path: Path, *, rules: RuleBook, as_of: dt.date, _lang: Lang = _NL
 
 
 def check_text(
-    text: str,
+    text: str | bytes,
     *,
     name: str = "portfolio.yaml",
     rules: RuleBook,
     as_of: dt.date,
     _lang: Lang = _NL,
 ) -> Outcome:
-    """Check a portfolio given as YAML text (an upload, a form field). ``name`` stands for
-    the file in the result and in problems. The same limits apply as to a file: its size
-    (``PZSPEC_MAX_BYTES``), no NUL or control characters, the YAML reader's limits."""
+    """Check a portfolio given as YAML text (a form field) or bytes (an upload, decoded as
+    UTF-8 like a file). ``name`` stands for the file in the result and in problems. The same
+    limits apply as to a file: its size (``PZSPEC_MAX_BYTES``), UTF-8 only, no NUL or
+    control characters, the YAML reader's limits on depth, aliases and numbers."""
     from pzspec.evaluate import engine
     from pzspec.load import loader, yamlio
 
-    raw = text.encode("utf-8", "surrogatepass")  # a lone surrogate is reported, not raised
+    # a lone surrogate in text is reported by decode below, with its line and column
+    raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     limit = yamlio.max_bytes()
     if len(raw) > limit:
         too_large = msg("err.too_large", size=len(raw), limit=limit)
