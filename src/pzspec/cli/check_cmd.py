@@ -113,8 +113,8 @@ def check(
         )
         from pzspec.load.catalog import library
 
-        lib = library(rules or [], defaults=not no_default_rules, lang=language)
-        book = lib.at(day, language)
+        lib = library(rules or [], defaults=not no_default_rules)
+        book = lib.at(day)
         found = expand(files, glob or DEFAULT_GLOBS, language)
         paths = found.files
         if not paths and not found.problems:

@@ -11,7 +11,7 @@ import itertools
 
 from pzspec.errors import Problem
 from pzspec.load import param_checks
-from pzspec.load.catalog import Library, SourceFile
+from pzspec.load.book import Library
 from pzspec.load.overlay_checks import check_overlay
 from pzspec.load.rule_checks import (
     Catalogue,
@@ -24,12 +24,9 @@ from pzspec.load.rule_checks import (
     experience_refs,
     reporter,
 )
-from pzspec.models.rules import (
-    Overlay,
-    Profile,
-    RuleSet,
-)
-from pzspec.render.i18n import Lang, tr
+from pzspec.load.sources import SourceFile
+from pzspec.messages import msg
+from pzspec.models.rules import Overlay, Profile, RuleSet
 
 
 def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
@@ -51,7 +48,7 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
                 src,
                 ("announced_profiles", i, "id"),
                 "val.announced_described",
-                tr(f.lang, "hint.announced_described"),
+                msg("hint.announced_described"),
                 level="warning",
                 id=ann.id,
                 other="profiles",
@@ -108,7 +105,7 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
             src,
             ("profiles",),
             "val.profile_without_rules",
-            tr(f.lang, "hint.profile_without_rules"),
+            msg("hint.profile_without_rules"),
             profile=pid,
         )
     params = {p.id: p for p in rules.parameters}
@@ -134,7 +131,7 @@ def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogu
                     src,
                     ("domains", di, "competencies", ci, "id"),
                     "val.duplicate_id",
-                    tr(f.lang, "hint.duplicate_id"),
+                    msg("hint.duplicate_id"),
                     value=comp.id,
                 )
             seen.add(comp.id)
@@ -144,8 +141,8 @@ def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogu
             src,
             ("domains",),
             "val.missing_domains",
-            tr(f.lang, "hint.missing_domains"),
-            domains=", ".join(missing),
+            msg("hint.missing_domains"),
+            domains=missing,
         )
     for ai, act in enumerate(profile.activities):
         if act.id in seen:
@@ -153,7 +150,7 @@ def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogu
                 src,
                 ("activities", ai, "id"),
                 "val.duplicate_id",
-                tr(f.lang, "hint.duplicate_id"),
+                msg("hint.duplicate_id"),
                 value=act.id,
             )
         seen.add(act.id)
@@ -187,9 +184,7 @@ def _check_windows(f: Findings, versions: list[SourceFile]) -> None:
         m = src.model
         assert isinstance(m, RuleSet)
         if m.valid_until and m.valid_until < m.valid_from:
-            f.add(
-                src, ("valid_until",), "val.until_before_from", tr(f.lang, "hint.until_before_from")
-            )
+            f.add(src, ("valid_until",), "val.until_before_from", msg("hint.until_before_from"))
     for prev, nxt in itertools.pairwise(versions):
         a, b = prev.model, nxt.model
         assert isinstance(a, RuleSet) and isinstance(b, RuleSet)
@@ -198,7 +193,7 @@ def _check_windows(f: Findings, versions: list[SourceFile]) -> None:
                 nxt,
                 ("valid_from",),
                 "val.overlap",
-                tr(f.lang, "hint.overlap", version=a.version),
+                msg("hint.overlap", version=a.version),
                 version=b.version,
                 other=a.version,
             )
@@ -207,16 +202,16 @@ def _check_windows(f: Findings, versions: list[SourceFile]) -> None:
                 nxt,
                 ("valid_from",),
                 "val.gap",
-                tr(f.lang, "hint.gap"),
+                msg("hint.gap"),
                 other=a.version,
                 start=(a.valid_until + dt.timedelta(days=1)).isoformat(),
                 end=(b.valid_from - dt.timedelta(days=1)).isoformat(),
             )
 
 
-def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Problem]:
+def findings(lib: Library, today: dt.date | None = None) -> list[Problem]:
     """Every error and warning in the library."""
-    f = Findings(lang)
+    f = Findings()
     today = today or dt.date.today()
     profiles = lib.of_kind("profile")
     profile_ids = {s.model.id for s in profiles}  # type: ignore[union-attr]
@@ -229,7 +224,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("id",),
                 "val.duplicate_file_id",
-                tr(f.lang, "hint.duplicate_id"),
+                msg("hint.duplicate_id"),
                 value=pid,
                 other=by_id[pid].display,
             )
@@ -242,7 +237,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("id",) if src.kind == "overlay" else ("version",),
                 "val.duplicate_file_id",
-                tr(f.lang, "hint.duplicate_id"),
+                msg("hint.duplicate_id"),
                 value=sid,
                 other=by_version[sid].display,
             )
@@ -256,7 +251,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("valid_until",),
                 "val.expired",
-                tr(f.lang, "hint.expired"),
+                msg("hint.expired"),
                 level="warning",
                 date=m.valid_until.isoformat(),
             )
@@ -277,17 +272,18 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("valid_until",),
                 "val.expired",
-                tr(f.lang, "hint.expired"),
+                msg("hint.expired"),
                 level="warning",
                 date=src.model.valid_until.isoformat(),
             )
     _check_windows(f, versions)
     if not versions:
         f.items.append(
-            Problem("pzspec", None, None, tr(lang, "val.no_versions"), tr(lang, "hint.no_versions"))
+            Problem("pzspec", None, None, msg("val.no_versions"), msg("hint.no_versions"))
         )
     return f.items
 
 
-def errors_in(lib: Library, lang: Lang) -> list[Problem]:
-    return [p for p in findings(lib, lang) if p.level == "error"]
+def errors_in(lib: Library) -> list[Problem]:
+    """The errors (not the warnings) in the library: what ``catalog.library`` refuses."""
+    return [p for p in findings(lib) if p.level == "error"]
