@@ -28,19 +28,35 @@ from pzspec.load.sources import SourceFile
 from pzspec.messages import msg
 from pzspec.models.rules import Overlay, Profile, RuleSet
 
+_ID_LISTS = (
+    "parameters",
+    "courses",
+    "course_kinds",
+    "activity_kinds",
+    "professions",
+    "registrations",
+    "domains",
+    "announced_profiles",
+)
+
 
 def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
     cat = Catalogue(rules, profile_ids)
-    for name in (
-        "parameters",
-        "courses",
-        "course_kinds",
-        "activity_kinds",
-        "professions",
-        "registrations",
-        "domains",
-        "announced_profiles",
-    ):
+    _check_ids(f, src, rules, profile_ids)
+    for i, p in enumerate(rules.parameters):
+        check_source(f, src, i, p)
+    _check_references(f, src, rules, cat, profile_ids)
+    _check_defaults(f, src, rules, cat)
+    _check_profile_rules(f, src, rules, cat, profile_ids)
+    params = {p.id: p for p in rules.parameters}
+    report = reporter(f, src)
+    param_checks.check_uses(param_checks.rules_uses(rules), params, report)
+    param_checks.check_windows(rules, params, report)
+
+
+def _check_ids(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
+    """Unique ids in every list; an announced profile is not also described."""
+    for name in _ID_LISTS:
         f.unique(src, (name,), [x.id for x in getattr(rules, name)])
     for i, ann in enumerate(rules.announced_profiles):
         if ann.id in profile_ids or ann.id in rules.profiles:
@@ -53,8 +69,12 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
                 id=ann.id,
                 other="profiles",
             )
-    for i, p in enumerate(rules.parameters):
-        check_source(f, src, i, p)
+
+
+def _check_references(
+    f: Findings, src: SourceFile, rules: RuleSet, cat: Catalogue, profile_ids: set[str]
+) -> None:
+    """Professions, registrations, exclusions and courses name what exists."""
     for i, prof in enumerate(rules.professions):
         if prof.profile not in profile_ids:
             f.unknown(src, ("professions", i, "profile"), "what.profile", prof.profile, profile_ids)
@@ -79,6 +99,9 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
     for i, course in enumerate(rules.courses):
         if course.kind not in cat.kinds:
             f.unknown(src, ("courses", i, "kind"), "what.course_kind", course.kind, cat.kinds)
+
+
+def _check_defaults(f: Findings, src: SourceFile, rules: RuleSet, cat: Catalogue) -> None:
     d = rules.defaults
     check_param_ids(f, src, ("defaults", "experience"), experience_refs(d.experience), cat)
     check_param_ids(
@@ -93,12 +116,18 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
     )
     where: Path_ = ("defaults", "transition", "routes")
     check_routes(f, src, d.transition.routes, where, cat, transition=True)
+
+
+def _check_profile_rules(
+    f: Findings, src: SourceFile, rules: RuleSet, cat: Catalogue, profile_ids: set[str]
+) -> None:
+    """Each profile with rules is described, and each described profile has rules."""
     for pid, pr in rules.profiles.items():
         if pid not in profile_ids:
             f.unknown(src, ("profiles", pid), "what.profile", pid, profile_ids)
         check_routes(f, src, pr.education.routes, ("profiles", pid, "education", "routes"), cat)
         if pr.transition:
-            where = ("profiles", pid, "transition", "routes")
+            where: Path_ = ("profiles", pid, "transition", "routes")
             check_routes(f, src, pr.transition.routes, where, cat, transition=True)
     for pid in profile_ids - set(rules.profiles):
         f.add(
@@ -108,10 +137,6 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
             msg("hint.profile_without_rules"),
             profile=pid,
         )
-    params = {p.id: p for p in rules.parameters}
-    report = reporter(f, src)
-    param_checks.check_uses(param_checks.rules_uses(rules), params, report)
-    param_checks.check_windows(rules, params, report)
 
 
 def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogue) -> None:
