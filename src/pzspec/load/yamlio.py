@@ -88,10 +88,10 @@ class Document:
 
 
 def _refused(
-    name: str, code: str, line: int | None = None, column: int | None = None
+    name: str, code: str, hint: str, line: int | None = None, column: int | None = None
 ) -> InputError:
-    """``err.<code>`` with ``hint.<code>``: the problems of reading a file."""
-    return InputError.single(name, msg(f"err.{code}"), msg(f"hint.{code}"), line, column)
+    """A problem reading ``name``: the message and hint codes, no arguments."""
+    return InputError.single(name, msg(code), msg(hint), line, column)
 
 
 def read_text(path: Path) -> str:
@@ -107,9 +107,9 @@ def read_text(path: Path) -> str:
         with os.fdopen(fd, "rb", buffering=0) as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
-                raise _refused(name, "is_dir")
+                raise _refused(name, "err.is_dir", "hint.is_dir")
             if not stat.S_ISREG(info.st_mode):
-                raise _refused(name, "not_regular")
+                raise _refused(name, "err.not_regular", "hint.not_regular")
             if info.st_size > limit:
                 raise _too_large(name, info.st_size, limit)
             raw = _read_at_most(handle, limit + 1)
@@ -126,13 +126,13 @@ def _open(path: Path) -> int:
     try:
         return os.open(path, flags)
     except FileNotFoundError:
-        raise _refused(name, "not_found") from None
+        raise _refused(name, "err.not_found", "hint.not_found") from None
     except IsADirectoryError:
-        raise _refused(name, "is_dir") from None
+        raise _refused(name, "err.is_dir", "hint.is_dir") from None
     except PermissionError:
         if path.is_dir():  # Windows cannot open a folder as a file
-            raise _refused(name, "is_dir") from None
-        raise _refused(name, "unreadable") from None
+            raise _refused(name, "err.is_dir", "hint.is_dir") from None
+        raise _refused(name, "err.unreadable", "hint.unreadable") from None
     except OSError as exc:
         raise _os_error(name, exc) from None
 
@@ -156,21 +156,21 @@ def _too_large(name: str, size: int, limit: int) -> InputError:
 
 
 _ERRNO_CODES = {
-    errno.ELOOP: "symlink_loop",
-    errno.EACCES: "unreadable",
-    errno.EPERM: "unreadable",
-    errno.ENOENT: "not_found",
-    errno.ENOTDIR: "not_found",
-    errno.EISDIR: "is_dir",
+    errno.ELOOP: ("err.symlink_loop", "hint.symlink_loop"),
+    errno.EACCES: ("err.unreadable", "hint.unreadable"),
+    errno.EPERM: ("err.unreadable", "hint.unreadable"),
+    errno.ENOENT: ("err.not_found", "hint.not_found"),
+    errno.ENOTDIR: ("err.not_found", "hint.not_found"),
+    errno.EISDIR: ("err.is_dir", "hint.is_dir"),
 }
 
 
 def _os_error(name: str, exc: OSError) -> InputError:
     if exc.errno == errno.ENAMETOOLONG:
         return InputError.single(name, msg("err.name_too_long"), msg("hint.not_found"))
-    code = _ERRNO_CODES.get(exc.errno) if exc.errno is not None else None
-    if code is not None:
-        return _refused(name, code)
+    codes = _ERRNO_CODES.get(exc.errno) if exc.errno is not None else None
+    if codes is not None:
+        return _refused(name, *codes)
     reason = exc.strerror or type(exc).__name__
     return InputError.single(name, msg("err.os", reason=reason), msg("hint.unreadable"))
 
@@ -180,10 +180,10 @@ _WIDE_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xfe\xff", b"\xff\xfe"
 
 def decode(raw: bytes, name: str) -> str:
     if raw.startswith(_WIDE_BOMS):  # UTF-16 or UTF-32, as some editors save "Unicode"
-        raise _refused(name, "not_utf8", 1, 1)
+        raise _refused(name, "err.not_utf8", "hint.not_utf8", 1, 1)
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise _refused(name, "binary", line, 1)
+        raise _refused(name, "err.binary", "hint.binary", line, 1)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -191,7 +191,7 @@ def decode(raw: bytes, name: str) -> str:
         line = before.count(b"\n") + 1
         start = before.rfind(b"\n") + 1
         column = len(raw[start : exc.start].decode("utf-8", "replace")) + 1
-        raise _refused(name, "not_utf8", line, column) from None
+        raise _refused(name, "err.not_utf8", "hint.not_utf8", line, column) from None
 
 
 def _is_blank(text: str) -> bool:
@@ -212,7 +212,7 @@ def parse(text: str, name: str) -> Document:
     from ruamel.yaml.error import YAMLError
 
     if _is_blank(text):
-        raise _refused(name, "empty")
+        raise _refused(name, "err.empty", "hint.empty")
     builder = Builder(name)
     events: Iterator[Any] = _yaml().parse(text)
     try:
@@ -225,7 +225,7 @@ def parse(text: str, name: str) -> Document:
         if close is not None:
             close()
     if not builder.done:
-        raise _refused(name, "empty")
+        raise _refused(name, "err.empty", "hint.empty")
     return Document(name, builder.data, builder.values, builder.keys)
 
 
