@@ -14,8 +14,8 @@ from pzspec.conditions import FIELDS, Cond, param_refs, walk
 from pzspec.conditions.base import kind_of
 from pzspec.errors import Problem
 from pzspec.load import param_checks
-from pzspec.load.sources import SourceFile
 from pzspec.load.loader import closest
+from pzspec.load.sources import SourceFile
 from pzspec.messages import Message, msg
 from pzspec.models.rules import ExperienceRule, Parameter, Route, RuleSet
 
