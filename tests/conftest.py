@@ -18,7 +18,7 @@ AS_OF = dt.date(2026, 1, 1)
 
 @pytest.fixture(scope="session")
 def book() -> RuleBook:
-    return default_book(AS_OF, "nl")
+    return default_book(AS_OF)
 
 
 @pytest.fixture
@@ -32,6 +32,6 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
 
 
 def check_text(text: str, book: RuleBook, as_of: dt.date = AS_OF, lang: str = "nl") -> CheckResult:
-    doc = yamlio.parse(textwrap.dedent(text), "test.yaml", "nl")
-    portfolio = loader.parse_portfolio(doc, book.rules, "nl", book.withdrawn)
+    doc = yamlio.parse(textwrap.dedent(text), "test.yaml")
+    portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
     return engine.evaluate(portfolio, book, as_of, lang, "test.yaml")  # type: ignore[arg-type]

@@ -95,7 +95,6 @@ def test_check_bytes(book: api.RuleBook) -> None:
     assert [(p.line, p.column) for p in surrogate.problems] == [(2, 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="until the coded-message branches land")
 def test_check_text_broken_has_codes(book: api.RuleBook) -> None:
     codes = {}
     for case, (text, _, _) in BROKEN.items():

@@ -143,7 +143,7 @@ def validator(kind: str) -> jsonschema.Draft202012Validator:
 def _as_json(path: Path) -> object:
     from pzspec.load import yamlio
 
-    data = yamlio.load(path, "nl").data
+    data = yamlio.load(path).data
     return json.loads(json.dumps(data, default=str))
 
 

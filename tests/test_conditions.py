@@ -178,7 +178,7 @@ def test_uses_give_the_direction_of_each_parameter_and_field() -> None:
 
 
 def test_describe_is_a_message_worded_only_by_render() -> None:
-    book = default_book(dt.date(2026, 1, 1), "nl")
+    book = default_book(dt.date(2026, 1, 1))
     route = _route(
         {
             "type": "any-of",
@@ -276,7 +276,7 @@ def test_the_rule_schema_does_not_change_with_the_registry() -> None:
 
 
 def test_evaluate_answers_with_messages() -> None:
-    book = default_book(dt.date(2026, 1, 1), "nl")
+    book = default_book(dt.date(2026, 1, 1))
     route = _route({"type": "min", "field": "days", "param": "education.short-course-days"})
 
     class Ctx:
@@ -309,7 +309,7 @@ def test_uses_agree_with_the_polarity_diff_uses_today() -> None:
 
     from pzspec.diff.core import uses_of
 
-    book = default_book(dt.date(2026, 1, 1), "nl")
+    book = default_book(dt.date(2026, 1, 1))
     want_params, want_fields = uses_of(book)
     params: dict[str, set[int]] = defaultdict(set)
     fields: dict[str, set[int]] = defaultdict(set)

@@ -501,7 +501,7 @@ RECENT_HOSPICE = """\
 
 
 def overlay_book(path: Path) -> RuleBook:
-    return library([path]).at(AS_OF, "nl")
+    return library([path]).at(AS_OF)
 
 
 def test_shipped_transition_names_its_forms(book: RuleBook) -> None:
@@ -525,7 +525,7 @@ def test_an_overlay_switches_transition_forms() -> None:
     assert "additional-education" in transition.details["forms"]
     assert "portfolio" not in transition.details["forms"]
     # the same portfolio under the shipped rules: no form lifts the missing education
-    assert check_text(text, library().at(AS_OF, "nl")).verdict == "not-eligible"
+    assert check_text(text, library().at(AS_OF)).verdict == "not-eligible"
     # a course planned after the overlay's deadline does not count
     late = text.replace("completed: 2026-06-30", "completed: 2029-06-30")
     assert check_text(late, ob).requirement("transition").status == "unmet"
@@ -559,7 +559,7 @@ def test_a_withdrawn_course_no_longer_counts_and_says_so(tmp_path: Path) -> None
         encoding="utf-8",
     )
     manp = "  - course: manp\n    completed: 2015-06-30\n    field: palliatieve-zorg\n"
-    r = check_text(portfolio(VS, manp, HOSPICE), library([overlay]).at(AS_OF, "nl"))
+    r = check_text(portfolio(VS, manp, HOSPICE), library([overlay]).at(AS_OF))
     education = r.requirement("education")
     assert education.status == "unmet"
     assert education.details["entries"][0]["status"] == "withdrawn"
@@ -616,6 +616,6 @@ def test_withdrawing_the_only_course_of_an_exclusion_does_not_exclude_everything
         encoding="utf-8",
     )
     profiles = ROOT / "data" / "profiles"
-    ob = library([rules, overlay, profiles], defaults=False).at(AS_OF, "nl")
+    ob = library([rules, overlay, profiles], defaults=False).at(AS_OF)
     r = check_text(portfolio(education=LEERGANG, experience=HOSPICE), ob)
     assert r.requirement("education").status == "met"

@@ -222,7 +222,7 @@ def test_coverage_lists_every_shipped_route() -> None:
     code, out, _ = in_root("test", "examples/portfolios", "--coverage", "--format", "json")
     assert code == 0
     cov = json.loads(out)["coverage"]
-    book = default_book(dt.date(2026, 1, 1), "nl")
+    book = default_book(dt.date(2026, 1, 1))
     listed = {(r["profile"], r["route"]) for r in cov["education_routes"]}
     for pid in book.rules.profiles:
         for route in book.profile_rules(pid).education.routes:
@@ -290,7 +290,7 @@ def test_schema_checks_expect(mutation: Callable[[dict[str, object]], object]) -
     _, out, _ = run("schema", "portfolio")
     schema = json.loads(out)
     v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    data = json.loads(json.dumps(yamlio.load(HOSPICE, "nl").data, default=str))
+    data = json.loads(json.dumps(yamlio.load(HOSPICE).data, default=str))
     assert not list(v.iter_errors(data))
     mutation(data)
     assert list(v.iter_errors(data))

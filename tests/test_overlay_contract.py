@@ -80,8 +80,8 @@ IN_PROGRESS = {
 }
 N_PORTFOLIOS = len(list(PORTFOLIOS.glob("*.yaml"))) + len(IN_PROGRESS)
 DATES = ("2025-06-01", "2026-01-01", "2030-03-01")
-BASES = [yamlio.load(p, "nl").data for p in sorted(EXAMPLES.glob("overlay-*.yaml"))]
-RULES = next(s.model for s in shipped_sources("nl") if isinstance(s.model, RuleSet))
+BASES = [yamlio.load(p).data for p in sorted(EXAMPLES.glob("overlay-*.yaml"))]
+RULES = next(s.model for s in shipped_sources() if isinstance(s.model, RuleSet))
 
 KNOWN: dict[str, str] = {p.id: p.kind for p in RULES.parameters}
 PARAM_TYPES = ["months", "days", "count", "share", "nlqf", "date", "codes"]
@@ -616,8 +616,8 @@ def test_education_in_progress_never_loops(book: Any) -> None:
         update={"parameters": [*rules.parameters, by], "profiles": {**rules.profiles, "vig": vig}}
     )
     looping = RuleBook(changed, book.profiles, book.file, book.sets)
-    doc = yamlio.parse(REGRESSION_PORTFOLIO, "p.yaml", "nl")
-    portfolio = loader.parse_portfolio(doc, changed, "nl", {})
+    doc = yamlio.parse(REGRESSION_PORTFOLIO, "p.yaml")
+    portfolio = loader.parse_portfolio(doc, changed, {})
     result = engine.evaluate(portfolio, looping, dt.date(2026, 1, 1), "nl", "p.yaml")
     assert result.verdict == "not-eligible"
 
@@ -626,7 +626,7 @@ def test_validate_checks_a_profiles_own_transition_routes(tmp_path: Path) -> Non
     """A rules/1 file's per-profile transition routes were not checked at all."""
     data_dir = ROOT / "data"
     shutil.copytree(data_dir / "profiles", tmp_path / "profiles")
-    rules = yamlio.load(data_dir / "rules" / "2025-03.yaml", "nl").data
+    rules = yamlio.load(data_dir / "rules" / "2025-03.yaml").data
     own = copy.deepcopy(rules["defaults"]["transition"])
     own["routes"][0]["conditions"][0]["param"] = "transition.graduated-beforx"
     rules["profiles"]["vig"]["transition"] = own

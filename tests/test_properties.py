@@ -389,7 +389,7 @@ def _examples() -> list[dict[str, Any]]:
     folder = Path(__file__).resolve().parent.parent / "examples" / "portfolios"
     found = []
     for path in sorted(folder.glob("*.yaml")):
-        found.append(yamlio.parse(path.read_text("utf-8"), str(path), "nl").data)
+        found.append(yamlio.parse(path.read_text("utf-8"), str(path)).data)
     return found
 
 

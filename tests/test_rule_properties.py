@@ -21,7 +21,7 @@ runner = CliRunner()
 OVERLAY = ROOT / "docs" / "examples" / "overlay-vvn-vig.yaml"
 THRESHOLDS = ROOT / "docs" / "examples" / "overlay-drempels.yaml"
 PORTFOLIO = ROOT / "examples" / "portfolios" / "vig-verpleeghuis-verdiepingsleergang.yaml"
-BASES = [yamlio.load(p, "nl").data for p in (OVERLAY, THRESHOLDS)]
+BASES = [yamlio.load(p).data for p in (OVERLAY, THRESHOLDS)]
 
 odd_values = st.one_of(
     st.none(),
@@ -111,4 +111,4 @@ def test_mutations_share_no_state(values: list[Any], data: dict[str, Any]) -> No
     assert len({id(v) for v in mutable}) == len(mutable)
     for v in mutable:
         v.clear()  # what a later mutation step may do; it must not change future draws
-    assert [yamlio.load(p, "nl").data for p in (OVERLAY, THRESHOLDS)] == BASES
+    assert [yamlio.load(p).data for p in (OVERLAY, THRESHOLDS)] == BASES

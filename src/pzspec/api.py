@@ -91,14 +91,14 @@ def load_rules(extra: Sequence[Path] = (), *, defaults: bool = True, _lang: Lang
     from pzspec.load.catalog import library
 
     extra = tuple(extra)
-    return RuleData(library(extra, defaults=defaults, lang=_lang), extra, defaults)
+    return RuleData(library(extra, defaults=defaults), extra, defaults)
 
 
 def rules_on(rules: RuleData | Library, day: dt.date, *, _lang: Lang = _NL) -> RuleBook:
     """The rule book in force on ``day``: the newest version valid that day with the
     overlays valid that day applied. Raises :class:`InputError` when no version is."""
     library = rules.library if isinstance(rules, RuleData) else rules
-    return library.at(day, _lang)
+    return library.at(day)
 
 
 def check_file(path: Path, *, rules: RuleBook, as_of: dt.date, _lang: Lang = _NL) -> Outcome:
@@ -130,8 +130,8 @@ def check_text(
         problem = Problem(name, None, None, too_large, msg("hint.too_large"))
         return Outcome(name, problems=(problem,))
     try:
-        doc = yamlio.parse(yamlio.decode(raw, name, _lang), name, _lang)
-        portfolio = loader.parse_portfolio(doc, rules.rules, _lang, rules.withdrawn)
+        doc = yamlio.parse(yamlio.decode(raw, name), name)
+        portfolio = loader.parse_portfolio(doc, rules.rules, rules.withdrawn)
     except InputError as exc:
         return Outcome(name, problems=tuple(exc.problems))
     lines = {rid: doc.where(key, key=True)[0] or 1 for rid, key in batch._ANCHORS.items()}

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pzspec.messages import Message
-from pzspec.render.i18n import Lang, tr
+from pzspec.messages import PERSONAL, Message
 
 # Characters that change how text around them looks without being seen themselves: bidi
 # controls (U+202A-202E, U+2066-2069, U+061C, U+200E/F), zero-width and invisible characters
@@ -95,16 +94,11 @@ def secrets_of(data: object) -> tuple[str, ...]:
     )
 
 
-def echo(value: object, lang: Lang, secrets: tuple[str, ...] = (), limit: int = 60) -> str:
-    """A value as a message shows it (``shown``), or "(persoonsgegeven weggelaten)" when it
-    may be personal data: the portfolio's name or BIG number, or any 11-digit number."""
-    return tr(lang, "err.personal") if personal(value, secrets) else shown(value, limit)
-
-
-def unquote(message: str, lang: Lang) -> str:
-    """``'(persoonsgegeven weggelaten)'`` without the quotes a value would have had."""
-    omitted = tr(lang, "err.personal")
-    return message.replace(f"'{omitted}'", omitted)
+def echo(value: object, secrets: tuple[str, ...] = (), limit: int = 60) -> str | Message:
+    """A value as a message shows it (``shown``), or ``messages.PERSONAL`` ("(persoonsgegeven
+    weggelaten)") when it may be personal data: the portfolio's name or BIG number, or any
+    11-digit number. ``render.words.word`` drops the quotes a shown value would have had."""
+    return PERSONAL if personal(value, secrets) else shown(value, limit)
 
 
 @dataclass(frozen=True)

@@ -139,14 +139,15 @@ def print_json(data: object) -> None:
 
 
 def unknown_id(what: str, value: str, choices: list[str], lang: Lang) -> InputError:
-    from pzspec.errors import echo, unquote
+    from pzspec.errors import echo
     from pzspec.load.loader import closest
+    from pzspec.messages import msg
 
     suggestion = closest(value, choices)
     hint = (
-        tr(lang, "hint.did_you_mean", suggestion=suggestion)
+        msg("hint.did_you_mean", suggestion=suggestion)
         if suggestion
-        else tr(lang, "hint.choices", choices=", ".join(choices))
+        else msg("hint.choices", choices=choices)
     )
-    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=echo(value, lang, (), 100))
-    return InputError.single("pzspec", unquote(message, lang), hint)
+    message = msg("err.unknown_id", what=msg(what), value=echo(value, (), 100))
+    return InputError.single("pzspec", message, hint)

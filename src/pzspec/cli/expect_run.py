@@ -34,7 +34,7 @@ class _Books:
 
     def at(self, day: dt.date) -> RuleBook:
         if day not in self.books:
-            self.books[day] = self.lib.at(day, self.lang)
+            self.books[day] = self.lib.at(day)
         return self.books[day]
 
 
@@ -46,7 +46,7 @@ def collect(
     defaults: bool = True,
     coverage: bool = False,
 ) -> Run:
-    lib = library(list(rules), defaults=defaults, lang=lang)
+    lib = library(list(rules), defaults=defaults)
     books = _Books(lib, lang)
     found = expand(paths, DEFAULT_GLOBS, lang)
     explicit = {str(p) for p in paths if not p.is_dir()}
@@ -56,7 +56,7 @@ def collect(
     cov = Coverage() if coverage else None
     for path in found.files:
         try:
-            doc = yamlio.load(path, lang)
+            doc = yamlio.load(path)
             if not has_expect(doc):
                 if str(path) in explicit:
                     raise InputError.single(
@@ -101,7 +101,7 @@ def _cases(
             line, col = doc.where((*x.path, "as_of"))
             hint = tr(lang, "test.hint.as_of")
             raise InputError.single(doc.file, err.problems[0].message, hint, line, col) from None
-        portfolio = loader.parse_portfolio(doc, book.rules, lang, book.withdrawn)
+        portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
         result = engine.evaluate(portfolio, book, day, lang, doc.file)
         decisive = {}
         if cov is not None:

@@ -42,7 +42,7 @@ def schema(
         from pzspec.render import schema as schemas
 
         if kind is SchemaKind.portfolio:
-            print_json(schemas.portfolio_schema(by_version(version, "nl")))
+            print_json(schemas.portfolio_schema(by_version(version)))
         elif kind is SchemaKind.rules:
             print_json(schemas.rules_schema())
         else:
@@ -72,7 +72,7 @@ def init(
         from pzspec.load.catalog import by_version
         from pzspec.render.template import template
 
-        book = by_version(version, language)
+        book = by_version(version)
         professions = [p.id for p in book.rules.professions]
         if profession not in professions:
             raise unknown_id("what.profession", profession, professions, language)

@@ -56,9 +56,7 @@ def show_profile(
         from pzspec.load.catalog import library
         from pzspec.render.views import announced, announced_view, profile_view
 
-        book = library(rules or [], defaults=not no_default_rules, lang=language).named(
-            version, language
-        )
+        book = library(rules or [], defaults=not no_default_rules).named(version)
         if profile_id in announced(book):  # known, but not described: say so, exit 0
             shown = announced_view(book, profile_id, language)
             if fmt is Format.json:
@@ -104,9 +102,7 @@ def show_course(
         from pzspec.load.catalog import library
         from pzspec.render.views import course_view
 
-        book = library(rules or [], defaults=not no_default_rules, lang=language).named(
-            version, language
-        )
+        book = library(rules or [], defaults=not no_default_rules).named(version)
         if course_id not in book.courses:
             raise unknown_id("what.course", course_id, list(book.courses), language)
         view = course_view(book, course_id, language)
@@ -149,7 +145,7 @@ def list_(
         from pzspec.load.catalog import library
         from pzspec.render.views import listing
 
-        lib = library(rules or [], defaults=not no_default_rules, lang=language)
+        lib = library(rules or [], defaults=not no_default_rules)
         if what is Listable.versions:
             rows = [
                 {
@@ -166,7 +162,7 @@ def list_(
                 for src in lib.versions() + lib.of_kind("overlay")
             ]
         else:
-            rows = listing(lib.named(version, language), what.value, language)
+            rows = listing(lib.named(version), what.value, language)
         if fmt is Format.json:
             print_json(rows)
         else:

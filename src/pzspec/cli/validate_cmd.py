@@ -57,17 +57,17 @@ def validate(
         from pzspec.load.walk import walk
 
         own: list[SourceFile] = []
-        listed = walk(paths or [], language, keep=False)
+        listed = walk(paths or [], keep=False)
         unusable: list[Problem] = listed.problems  # folder entries that cannot be read
         found: list[Problem] = []
         for path in listed.files:
             try:
-                own.append(read_source(path, language))
+                own.append(read_source(path))
             except InputError as err:  # keep going: report every broken file
                 found += err.problems
-        base = [] if no_default_rules else list(shipped_sources(language))
+        base = [] if no_default_rules else list(shipped_sources())
         lib = Library(tuple(base + own))
-        found += findings(lib, language)
+        found += findings(lib)
         if own and base:  # report on the files given, not on the shipped data around them
             mine = {s.display for s in own} | {str(p) for p in listed.files}
             found = [p for p in found if p.file in mine or p.file == "pzspec"]

@@ -175,7 +175,7 @@ def load_side(path: Path, lang: Lang, *, shown_as: tuple[Path, str] | None = Non
     renames files under ``root`` in error messages, e.g. a temporary git checkout.
     """
     try:
-        own = read_sources([path], lang)
+        own = read_sources([path])
         if not own:
             raise InputError.single(
                 str(path), tr(lang, "diff.err.empty"), tr(lang, "diff.hint.empty")
@@ -183,7 +183,7 @@ def load_side(path: Path, lang: Lang, *, shown_as: tuple[Path, str] | None = Non
         lib = _complete(own, lang)
         from pzspec.load.validate import errors_in
 
-        problems = errors_in(lib, lang)
+        problems = errors_in(lib)
         if problems:
             raise InputError(problems)
     except InputError as err:
@@ -204,7 +204,7 @@ def _relabel(problem: Problem, root: Path, label: str) -> Problem:
 
 def _complete(own: list[SourceFile], lang: Lang) -> Library:
     kinds = {s.kind for s in own}
-    shipped = list(shipped_sources(lang))
+    shipped = list(shipped_sources())
     if "rules" in kinds:
         if "profile" in kinds:
             return Library(tuple(own))
@@ -298,7 +298,7 @@ def compare(old: Library, new: Library, lang: Lang, as_of: dt.date | None = None
     out: list[Change] = []
     pairs: list[tuple[str, RuleBook, RuleBook]] = []
     if as_of is not None:
-        a, b = old.at(as_of, lang), new.at(as_of, lang)
+        a, b = old.at(as_of), new.at(as_of)
         if a.version != b.version:
             out.append(
                 Change(
@@ -1330,11 +1330,11 @@ def run(
 
     report = Report(old_label, new_label, compare(old, new, lang, as_of))
     if portfolios:
-        listed = walk(portfolios, lang, keep=False)
+        listed = walk(portfolios, keep=False)
         files = listed.files
         if as_of is not None:
             day = as_of
-            books = old.at(as_of, lang), new.at(as_of, lang)
+            books = old.at(as_of), new.at(as_of)
         else:
             day = replay_day or dt.date.today()
             books = latest(old), latest(new)

@@ -54,12 +54,12 @@ def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: La
     """Files as given; folders searched recursively for files matching ``globs``, sorted.
     A path that does not exist stays in the list, so its error is reported in order; an
     entry of a folder that cannot be used is one of the problems (see ``pzspec.load.walk``)."""
-    return walk(paths, lang, globs)
+    return walk(paths, globs)
 
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
     try:
-        portfolio, doc = loader.load_portfolio(path, book.rules, lang, book.withdrawn)
+        portfolio, doc = loader.load_portfolio(path, book.rules, book.withdrawn)
     except InputError as exc:
         return Outcome(str(path), problems=tuple(exc.problems))
     lines = {}
@@ -119,7 +119,7 @@ def _init_worker(
     if parent is not None:
         _die_with_parent(parent)
 
-    book = library(rules, defaults=defaults, lang=lang).at(as_of, lang)
+    book = library(rules, defaults=defaults).at(as_of)
     _WORKER = (book, as_of, lang, finish)
 
 

@@ -14,10 +14,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from pzspec.errors import InputError, Problem, echo, secrets_of, unquote
+from pzspec.errors import InputError, Problem, echo, secrets_of
 from pzspec.evaluate.engine import verdict as deciding_requirements
 from pzspec.load import yamlio
 from pzspec.load.loader import closest, problems_from
+from pzspec.messages import msg
 from pzspec.models.base import Strict
 from pzspec.models.result import VERDICTS, CheckResult, Requirement
 from pzspec.render.i18n import Lang, tr
@@ -77,7 +78,7 @@ def read(doc: yamlio.Document, lang: Lang) -> list[Expected]:
     try:
         parsed = model.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(problems_from(exc, doc, model, lang)) from None
+        raise InputError(problems_from(exc, doc, model)) from None
     items = parsed.expect if isinstance(parsed, _Many) else [parsed.expect]  # type: ignore[attr-defined]
     found = []
     for i, e in enumerate(items):
@@ -121,8 +122,8 @@ def _unknown(
         if suggestion
         else tr(lang, "hint.choices", choices=", ".join(options))
     )
-    message = tr(lang, message_id, value=echo(value, lang, secrets))
-    return Problem(doc.file, line, col, unquote(message, lang), hint)
+    message = msg(message_id, value=echo(value, secrets))
+    return Problem(doc.file, line, col, message, hint)
 
 
 # --- comparing -------------------------------------------------------------------------

@@ -1,4 +1,10 @@
-"""Turn parsed YAML into models, and every validation problem into ``file:line:col: ...``."""
+"""Turn parsed YAML into models, and every validation problem into a ``Problem``.
+
+Problems carry coded messages (``err.unknown_key``, ``hint.did_you_mean`` ...) with raw
+arguments; a value from the file passes ``errors.echo`` or ``errors.shown`` first, so no
+personal data and no control character reaches a message. ``closest`` is the one
+"did you mean" helper; ``unknown_hint`` gives its hint or the list of choices.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +15,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pzspec.errors import InputError, Problem, echo, personal, secrets_of, shown, unquote
+from pzspec.errors import InputError, Problem, echo, personal, secrets_of, shown
 from pzspec.load import yamlio
+from pzspec.messages import Message, msg
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
-from pzspec.render.i18n import Lang, tr
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,22 +46,23 @@ def closest(value: str, choices: Iterable[str], secrets: tuple[str, ...] = ()) -
     return found[0] if found and not personal(found[0], secrets) else None
 
 
-def _type_name(lang: Lang, value: Any) -> str:
+def _type_name(value: Any) -> Message:
+    """The kind of ``value`` ("tekst", "een lijst", ...) as a message."""
     if value is None:
-        return tr(lang, "type.null")
+        return msg("type.null")
     if isinstance(value, bool):
-        return tr(lang, "type.bool")
+        return msg("type.bool")
     if isinstance(value, int):
-        return tr(lang, "type.int")
+        return msg("type.int")
     if isinstance(value, float):
-        return tr(lang, "type.number")
+        return msg("type.number")
     if isinstance(value, list):
-        return tr(lang, "type.list")
+        return msg("type.list")
     if isinstance(value, dict):
-        return tr(lang, "type.mapping")
+        return msg("type.mapping")
     if hasattr(value, "isoformat"):
-        return tr(lang, "type.date")
-    return tr(lang, "type.string")
+        return msg("type.date")
+    return msg("type.string")
 
 
 def _field_names(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
@@ -106,84 +113,93 @@ def _data_loc(data: Any, raw: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return tuple(loc)
 
 
+Found = tuple[int | None, int | None, Message, Message | str]
+"""Line, column, message and hint of one pydantic error."""
+
+
 def problems_from(
-    exc: ValidationError, doc: yamlio.Document, model: type[BaseModel], lang: Lang
+    exc: ValidationError, doc: yamlio.Document, model: type[BaseModel]
 ) -> list[Problem]:
+    """pydantic's errors as problems at their place in ``doc``, each once."""
     problems: list[Problem] = []
-    seen: set[tuple[Any, ...]] = set()
+    seen: set[tuple[int | None, int | None, str]] = set()
     secrets = secrets_of(doc.data)
     for err in exc.errors():
         loc = _data_loc(doc.data, err["loc"])
-        kind = err["type"]
-        key = str(loc[-1]) if loc else ""
-        if loc and isinstance(loc[-1], int):
-            key = f"{loc[-2]}[{loc[-1]}]" if len(loc) > 1 else key
-        key = echo(key, lang, secrets, 100)
-        parent = loc[:-1]
-        if kind == "extra_forbidden":
-            line, col = doc.where(loc, key=True)
-            known = _field_names(model, parent)
-            suggestion = closest(str(loc[-1])[:100], known, secrets)
-            hint = (
-                tr(lang, "hint.did_you_mean", suggestion=suggestion)
-                if suggestion
-                else tr(lang, "hint.known_keys", known=", ".join(known))
-            )
-            message = tr(lang, "err.unknown_key", key=echo(loc[-1], lang, secrets))
-        elif kind == "missing":
-            line, col = doc.where(parent)
-            message = tr(lang, "err.missing_key", key=key)
-            hint = tr(lang, "hint.missing_key", key=key)
-        elif kind in ("course_or_kind", "activity_period", "ends_before_start"):
-            line, col = doc.where(loc)
-            ctx = err.get("ctx") or {}
-            message = tr(lang, f"err.{kind}", **ctx)
-            hint = tr(lang, f"hint.{kind}")
-        elif kind == "value_missing":
-            line, col = doc.where(loc, key=True)
-            owner = loc[-2] if len(loc) > 1 else ""
-            name = _at(doc.data, (*loc[:-1], "id")) if isinstance(owner, int) else owner
-            message = tr(lang, "err.value_missing", id=shown(name))
-            hint = tr(lang, "hint.value_missing")
-        elif kind in ("param_value", "param_type"):
-            ctx = err.get("ctx") or {}
-            value = _at(doc.data, (*loc, "value"))
-            line, col = doc.where((*loc, "value") if kind == "param_value" else loc)
-            want = tr(lang, str(ctx.get("want", "param.want.type")))
-            message = tr(lang, f"err.{kind}", id=shown(ctx.get("id")), value=_shown_value(value))
-            hint = want
-        elif kind == "union_tag_invalid":
-            ctx = err.get("ctx") or {}
-            line, col = doc.where((*loc, "type"))
-            message = tr(
-                lang,
-                "err.unknown_id",
-                what=tr(lang, "what.condition"),
-                value=echo(ctx.get("tag"), lang, secrets),
-            )
-            hint = tr(
-                lang, "hint.choices", choices=str(ctx.get("expected_tags", "")).replace("'", "")
-            )
-        elif kind in _TYPE_NAMES:
-            line, col = doc.where(loc)
-            message = tr(
-                lang,
-                "err.wrong_type",
-                key=key,
-                expected=tr(lang, _TYPE_NAMES[kind]),
-                got=_type_name(lang, err.get("input")),
-            )
-            hint = _type_hint(lang, kind, err.get("input"))
-        else:
-            line, col = doc.where(loc)
-            message = tr(lang, "err.bad_value", key=key, reason=_reason(lang, err))
-            hint = ""
-        marker = (line, col, message)
+        line, col, message, hint = _problem(err, loc, doc, model, secrets)
+        marker = (line, col, repr(message))
         if marker in seen:
             continue
         seen.add(marker)
-        problems.append(Problem(doc.file, line, col, unquote(message, lang), hint))
+        problems.append(Problem(doc.file, line, col, message, hint))
     return problems
+
+
+def _problem(
+    err: Any,
+    loc: tuple[str | int, ...],
+    doc: yamlio.Document,
+    model: type[BaseModel],
+    secrets: tuple[str, ...],
+) -> Found:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return _extra(loc, doc, model, secrets)
+    if kind in ("course_or_kind", "activity_period", "ends_before_start"):
+        return (*doc.where(loc), msg(f"err.{kind}", **ctx), msg(f"hint.{kind}"))
+    if kind == "value_missing":
+        owner = loc[-2] if len(loc) > 1 else ""
+        name = _at(doc.data, (*loc[:-1], "id")) if isinstance(owner, int) else owner
+        message = msg("err.value_missing", id=shown(name))
+        return (*doc.where(loc, key=True), message, msg("hint.value_missing"))
+    if kind in ("param_value", "param_type"):
+        value = _at(doc.data, (*loc, "value"))
+        line, col = doc.where((*loc, "value") if kind == "param_value" else loc)
+        message = msg(f"err.{kind}", id=shown(ctx.get("id")), value=_shown_value(value))
+        return line, col, message, msg(str(ctx.get("want", "param.want.type")))
+    if kind == "union_tag_invalid":
+        line, col = doc.where((*loc, "type"))
+        tag = echo(ctx.get("tag"), secrets)
+        message = msg("err.unknown_id", what=msg("what.condition"), value=tag)
+        tags = str(ctx.get("expected_tags", "")).replace("'", "").split(", ")
+        return line, col, message, msg("hint.choices", choices=tags)
+    key = _key_name(loc, secrets)
+    if kind == "missing":
+        line, col = doc.where(loc[:-1])
+        return line, col, msg("err.missing_key", key=key), msg("hint.missing_key", key=key)
+    if kind in _TYPE_NAMES:
+        value = err.get("input")
+        expected = msg(_TYPE_NAMES[kind])
+        message = msg("err.wrong_type", key=key, expected=expected, got=_type_name(value))
+        return (*doc.where(loc), message, _type_hint(kind, value))
+    return (*doc.where(loc), msg("err.bad_value", key=key, reason=_reason(err)), "")
+
+
+def _key_name(loc: tuple[str | int, ...], secrets: tuple[str, ...]) -> str | Message:
+    """The key a message names: ``days``, or ``education[2]`` for an item of a list."""
+    key = str(loc[-1]) if loc else ""
+    if loc and isinstance(loc[-1], int):
+        key = f"{loc[-2]}[{loc[-1]}]" if len(loc) > 1 else key
+    return echo(key, secrets, 100)
+
+
+def _extra(
+    loc: tuple[str | int, ...],
+    doc: yamlio.Document,
+    model: type[BaseModel],
+    secrets: tuple[str, ...],
+) -> Found:
+    """A key the model does not know: the closest known key, or all of them."""
+    line, col = doc.where(loc, key=True)
+    known = _field_names(model, loc[:-1])
+    suggestion = closest(str(loc[-1])[:100], known, secrets)
+    hint = (
+        msg("hint.did_you_mean", suggestion=suggestion)
+        if suggestion
+        else msg("hint.known_keys", known=known)
+    )
+    return line, col, msg("err.unknown_key", key=echo(loc[-1], secrets)), hint
 
 
 def _at(data: Any, path: tuple[str | int, ...]) -> Any:
@@ -205,154 +221,130 @@ def _shown_value(value: Any) -> str:
     return shown(value, 40) if isinstance(value, str | int | float) else type(value).__name__
 
 
-def _type_hint(lang: Lang, kind: str, value: Any) -> str:
+def _type_hint(kind: str, value: Any) -> Message | str:
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
-        return (
-            "zet de waarde tussen aanhalingstekens" if lang == "nl" else "put the value in quotes"
-        )
+        return msg("hint.quote_value")
     if kind == "date_type":
-        return tr(lang, "hint.date")
+        return msg("hint.date")
     if kind == "bool_type":
-        return "schrijf true of false" if lang == "nl" else "write true or false"
+        return msg("hint.true_false")
     return ""
 
 
-def _reason(lang: Lang, err: Any) -> str:
+def _reason(err: Any) -> Message | str:
+    """Why a value is refused; a bound as pydantic gives it (``0.0`` stays ``0.0``)."""
     ctx = err.get("ctx") or {}
     kind = err["type"]
-    nl = lang == "nl"
     if kind == "greater_than_equal":
-        return f"moet minstens {ctx['ge']} zijn" if nl else f"must be at least {ctx['ge']}"
+        return msg("reason.at_least", limit=str(ctx["ge"]))
     if kind == "greater_than":
-        gt = f"{ctx['gt']:g}" if isinstance(ctx.get("gt"), float) else ctx.get("gt")
-        return f"moet groter dan {gt} zijn" if nl else f"must be more than {gt}"
+        gt = ctx.get("gt")
+        return msg("reason.more_than", limit=f"{gt:g}" if isinstance(gt, float) else str(gt))
     if kind == "less_than_equal":
-        return f"mag hoogstens {ctx['le']} zijn" if nl else f"must be at most {ctx['le']}"
+        return msg("reason.at_most", limit=str(ctx["le"]))
     if kind == "string_pattern_mismatch":
-        if "\\d{11}" in str(ctx.get("pattern", "")):
-            return "een BIG-nummer heeft 11 cijfers" if nl else "a BIG number has 11 digits"
-        return "heeft niet de juiste vorm" if nl else "does not have the right form"
+        big = "\\d{11}" in str(ctx.get("pattern", ""))
+        return msg("reason.big_digits" if big else "reason.form")
     if kind == "literal_error":
         expected = str(ctx.get("expected", ""))
-        return f"kies uit {expected.replace(' or ', ' of ')}" if nl else f"choose from {expected}"
+        first, sep, last = expected.rpartition(" or ")
+        choices = msg("words.or", first=first, last=last) if sep else expected
+        return msg("reason.choose", choices=choices)
     return str(err.get("msg", kind))
 
 
-def validate(doc: yamlio.Document, model: type[M], lang: Lang) -> M:
+def validate(doc: yamlio.Document, model: type[M]) -> M:
     if not isinstance(doc.data, dict):
-        raise InputError.single(
-            doc.file, tr(lang, "err.not_mapping"), tr(lang, "hint.not_mapping"), 1, 1
-        )
+        raise InputError.single(doc.file, msg("err.not_mapping"), msg("hint.not_mapping"), 1, 1)
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(problems_from(exc, doc, model, lang)) from None
+        raise InputError(problems_from(exc, doc, model)) from None
 
 
-def _check_format(doc: yamlio.Document, expected: str, lang: Lang) -> None:
+def _check_format(doc: yamlio.Document, expected: str) -> None:
     data = doc.data
     if not isinstance(data, dict):
-        raise InputError.single(
-            doc.file, tr(lang, "err.not_mapping"), tr(lang, "hint.not_mapping"), 1, 1
-        )
+        raise InputError.single(doc.file, msg("err.not_mapping"), msg("hint.not_mapping"), 1, 1)
     value = data.get("pzspec")
+    hint = msg("hint.format_version", expected=expected)
     if value is None:
-        raise InputError.single(
-            doc.file,
-            tr(lang, "err.missing_key", key="pzspec"),
-            tr(lang, "hint.format_version", expected=expected),
-            1,
-            1,
-        )
+        raise InputError.single(doc.file, msg("err.missing_key", key="pzspec"), hint, 1, 1)
     if value != expected:
         line, col = doc.where(("pzspec",))
         # a scalar is shown (shortened); a list or mapping only by its type, never its content
         scalar = isinstance(value, str | int | float)
-        found = echo(value, lang, secrets_of(data), 40) if scalar else _type_name(lang, value)
-        raise InputError.single(
-            doc.file,
-            unquote(tr(lang, "err.format_version", value=found, expected=expected), lang),
-            tr(lang, "hint.format_version", expected=expected),
-            line,
-            col,
-        )
+        found = echo(value, secrets_of(data), 40) if scalar else _type_name(value)
+        message = msg("err.format_version", value=found, expected=expected)
+        raise InputError.single(doc.file, message, hint, line, col)
 
 
 def load_portfolio(
-    path: Path, rules: RuleSet, lang: Lang, withdrawn: Collection[str] = ()
+    path: Path, rules: RuleSet, withdrawn: Collection[str] = ()
 ) -> tuple[Portfolio, yamlio.Document]:
-    doc = yamlio.load(path, lang)
-    return parse_portfolio(doc, rules, lang, withdrawn), doc
+    doc = yamlio.load(path)
+    return parse_portfolio(doc, rules, withdrawn), doc
 
 
 def parse_portfolio(
-    doc: yamlio.Document, rules: RuleSet, lang: Lang, withdrawn: Collection[str] = ()
+    doc: yamlio.Document, rules: RuleSet, withdrawn: Collection[str] = ()
 ) -> Portfolio:
     """The portfolio in ``doc``; a course an overlay withdrew is known (it no longer counts,
     and the report says so) rather than unknown."""
-    _check_format(doc, FORMAT, lang)
-    portfolio = validate(doc, Portfolio, lang)
-    problems = list(_catalogue_problems(portfolio, doc, rules, lang, withdrawn))
+    _check_format(doc, FORMAT)
+    portfolio = validate(doc, Portfolio)
+    problems = list(_catalogue_problems(portfolio, doc, rules, withdrawn))
     if problems:
         raise InputError(problems)
     return portfolio
 
 
+def unknown_hint(value: str, choices: list[str], secrets: tuple[str, ...] = ()) -> Message:
+    """ "bedoelde u 'x'?" when a choice is close to ``value``, else the choices."""
+    suggestion = closest(value[:100], choices, secrets)
+    if suggestion:
+        return msg("hint.did_you_mean", suggestion=suggestion)
+    return msg("hint.choices", choices=choices)
+
+
 def _unknown(
-    doc: yamlio.Document,
-    path: tuple[str | int, ...],
-    what: str,
-    value: str,
-    choices: list[str],
-    lang: Lang,
+    doc: yamlio.Document, path: tuple[str | int, ...], what: str, value: str, choices: list[str]
 ) -> Problem:
     line, col = doc.where(path)
     secrets = secrets_of(doc.data)
-    suggestion = closest(value[:100], choices, secrets)
-    hint = (
-        tr(lang, "hint.did_you_mean", suggestion=suggestion)
-        if suggestion
-        else tr(lang, "hint.choices", choices=", ".join(choices))
-    )
-    message = tr(lang, "err.unknown_id", what=tr(lang, what), value=echo(value, lang, secrets))
-    return Problem(doc.file, line, col, unquote(message, lang), hint)
+    hint = unknown_hint(value, choices, secrets)
+    message = msg("err.unknown_id", what=msg(what), value=echo(value, secrets))
+    return Problem(doc.file, line, col, message, hint)
 
 
 def _catalogue_problems(
-    p: Portfolio, doc: yamlio.Document, rules: RuleSet, lang: Lang, withdrawn: Collection[str]
+    p: Portfolio, doc: yamlio.Document, rules: RuleSet, withdrawn: Collection[str]
 ) -> Iterable[Problem]:
     professions = [x.id for x in rules.professions]
     if p.person.profession not in professions:
-        yield _unknown(
-            doc, ("person", "profession"), "what.profession", p.person.profession, professions, lang
-        )
-    announced = {a.id: a for a in rules.announced_profiles if a.id not in rules.profiles}
-    if p.target in announced:
-        line, col = doc.where(("target",))
-        message = tr(
-            lang,
-            "err.announced_target",
-            value=p.target,
-            title=announced[p.target].title.get(lang),
-        )
-        hint = tr(lang, "hint.announced_target", choices=", ".join(sorted(rules.profiles)))
-        yield Problem(doc.file, line, col, message, hint)
-    elif p.target is not None and p.target not in rules.profiles:
-        yield _unknown(doc, ("target",), "what.profile", p.target, sorted(rules.profiles), lang)
+        at: tuple[str | int, ...] = ("person", "profession")
+        yield _unknown(doc, at, "what.profession", p.person.profession, professions)
+    yield from _target_problems(p, doc, rules)
     courses = [c.id for c in rules.courses]
     kinds = [k.id for k in rules.course_kinds]
     for i, entry in enumerate(p.education):
         if entry.course is not None and entry.course not in courses + list(withdrawn):
-            yield _unknown(
-                doc, ("education", i, "course"), "what.course", entry.course, courses, lang
-            )
+            yield _unknown(doc, ("education", i, "course"), "what.course", entry.course, courses)
         if entry.kind is not None and entry.kind not in kinds:
-            yield _unknown(
-                doc, ("education", i, "kind"), "what.course_kind", entry.kind, kinds, lang
-            )
+            yield _unknown(doc, ("education", i, "kind"), "what.course_kind", entry.kind, kinds)
     activity_kinds = [k.id for k in rules.activity_kinds]
     for i, act in enumerate(p.activities):
         if act.kind not in activity_kinds:
-            yield _unknown(
-                doc, ("activities", i, "kind"), "what.activity_kind", act.kind, activity_kinds, lang
-            )
+            at = ("activities", i, "kind")
+            yield _unknown(doc, at, "what.activity_kind", act.kind, activity_kinds)
+
+
+def _target_problems(p: Portfolio, doc: yamlio.Document, rules: RuleSet) -> Iterable[Problem]:
+    announced = {a.id: a for a in rules.announced_profiles if a.id not in rules.profiles}
+    if p.target in announced:
+        line, col = doc.where(("target",))
+        message = msg("err.announced_target", value=p.target, title=announced[p.target].title)
+        hint = msg("hint.announced_target", choices=sorted(rules.profiles))
+        yield Problem(doc.file, line, col, message, hint)
+    elif p.target is not None and p.target not in rules.profiles:
+        yield _unknown(doc, ("target",), "what.profile", p.target, sorted(rules.profiles))

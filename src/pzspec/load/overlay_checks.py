@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from pzspec.load import param_checks
-from pzspec.load.catalog import SourceFile
 from pzspec.load.overlays import apply_overlay
 from pzspec.load.rule_checks import (
     Catalogue,
@@ -21,6 +20,7 @@ from pzspec.load.rule_checks import (
     experience_refs,
     reporter,
 )
+from pzspec.load.sources import SourceFile
 from pzspec.messages import msg
 from pzspec.models.rules import (
     CourseChanges,

@@ -8,30 +8,24 @@ stand (a rule version, an overlay).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pzspec.conditions import FIELDS, Cond, param_refs, walk
 from pzspec.conditions.base import kind_of
 from pzspec.errors import Problem
 from pzspec.load import param_checks
-from pzspec.load.catalog import SourceFile
 from pzspec.load.loader import closest
+from pzspec.load.sources import SourceFile
 from pzspec.messages import Message, msg
 from pzspec.models.rules import ExperienceRule, Parameter, Route, RuleSet
-
-if TYPE_CHECKING:
-    from pzspec.render.i18n import Lang
 
 Path_ = tuple[str | int, ...]
 
 
 class Findings:
-    """Problems found so far, each with its file, line and column and a coded message.
+    """Problems found so far, each with its file, line and column and a coded message."""
 
-    ``lang`` is transitional: validate.py still words some hints itself with it."""
-
-    def __init__(self, lang: Lang = "nl") -> None:
-        self.lang: Lang = lang
+    def __init__(self) -> None:
         self.items: list[Problem] = []
 
     def put(

@@ -11,7 +11,7 @@ import itertools
 
 from pzspec.errors import Problem
 from pzspec.load import param_checks
-from pzspec.load.catalog import Library, SourceFile
+from pzspec.load.book import Library
 from pzspec.load.overlay_checks import check_overlay
 from pzspec.load.rule_checks import (
     Catalogue,
@@ -24,26 +24,39 @@ from pzspec.load.rule_checks import (
     experience_refs,
     reporter,
 )
-from pzspec.models.rules import (
-    Overlay,
-    Profile,
-    RuleSet,
+from pzspec.load.sources import SourceFile
+from pzspec.messages import msg
+from pzspec.models.rules import Overlay, Profile, RuleSet
+
+_ID_LISTS = (
+    "parameters",
+    "courses",
+    "course_kinds",
+    "activity_kinds",
+    "professions",
+    "registrations",
+    "domains",
+    "announced_profiles",
 )
-from pzspec.render.i18n import Lang, tr
 
 
 def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
     cat = Catalogue(rules, profile_ids)
-    for name in (
-        "parameters",
-        "courses",
-        "course_kinds",
-        "activity_kinds",
-        "professions",
-        "registrations",
-        "domains",
-        "announced_profiles",
-    ):
+    _check_ids(f, src, rules, profile_ids)
+    for i, p in enumerate(rules.parameters):
+        check_source(f, src, i, p)
+    _check_references(f, src, rules, cat, profile_ids)
+    _check_defaults(f, src, rules, cat)
+    _check_profile_rules(f, src, rules, cat, profile_ids)
+    params = {p.id: p for p in rules.parameters}
+    report = reporter(f, src)
+    param_checks.check_uses(param_checks.rules_uses(rules), params, report)
+    param_checks.check_windows(rules, params, report)
+
+
+def _check_ids(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
+    """Unique ids in every list; an announced profile is not also described."""
+    for name in _ID_LISTS:
         f.unique(src, (name,), [x.id for x in getattr(rules, name)])
     for i, ann in enumerate(rules.announced_profiles):
         if ann.id in profile_ids or ann.id in rules.profiles:
@@ -51,13 +64,17 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
                 src,
                 ("announced_profiles", i, "id"),
                 "val.announced_described",
-                tr(f.lang, "hint.announced_described"),
+                msg("hint.announced_described"),
                 level="warning",
                 id=ann.id,
                 other="profiles",
             )
-    for i, p in enumerate(rules.parameters):
-        check_source(f, src, i, p)
+
+
+def _check_references(
+    f: Findings, src: SourceFile, rules: RuleSet, cat: Catalogue, profile_ids: set[str]
+) -> None:
+    """Professions, registrations, exclusions and courses name what exists."""
     for i, prof in enumerate(rules.professions):
         if prof.profile not in profile_ids:
             f.unknown(src, ("professions", i, "profile"), "what.profile", prof.profile, profile_ids)
@@ -82,6 +99,9 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
     for i, course in enumerate(rules.courses):
         if course.kind not in cat.kinds:
             f.unknown(src, ("courses", i, "kind"), "what.course_kind", course.kind, cat.kinds)
+
+
+def _check_defaults(f: Findings, src: SourceFile, rules: RuleSet, cat: Catalogue) -> None:
     d = rules.defaults
     check_param_ids(f, src, ("defaults", "experience"), experience_refs(d.experience), cat)
     check_param_ids(
@@ -96,25 +116,27 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
     )
     where: Path_ = ("defaults", "transition", "routes")
     check_routes(f, src, d.transition.routes, where, cat, transition=True)
+
+
+def _check_profile_rules(
+    f: Findings, src: SourceFile, rules: RuleSet, cat: Catalogue, profile_ids: set[str]
+) -> None:
+    """Each profile with rules is described, and each described profile has rules."""
     for pid, pr in rules.profiles.items():
         if pid not in profile_ids:
             f.unknown(src, ("profiles", pid), "what.profile", pid, profile_ids)
         check_routes(f, src, pr.education.routes, ("profiles", pid, "education", "routes"), cat)
         if pr.transition:
-            where = ("profiles", pid, "transition", "routes")
+            where: Path_ = ("profiles", pid, "transition", "routes")
             check_routes(f, src, pr.transition.routes, where, cat, transition=True)
     for pid in profile_ids - set(rules.profiles):
         f.add(
             src,
             ("profiles",),
             "val.profile_without_rules",
-            tr(f.lang, "hint.profile_without_rules"),
+            msg("hint.profile_without_rules"),
             profile=pid,
         )
-    params = {p.id: p for p in rules.parameters}
-    report = reporter(f, src)
-    param_checks.check_uses(param_checks.rules_uses(rules), params, report)
-    param_checks.check_windows(rules, params, report)
 
 
 def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogue) -> None:
@@ -134,7 +156,7 @@ def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogu
                     src,
                     ("domains", di, "competencies", ci, "id"),
                     "val.duplicate_id",
-                    tr(f.lang, "hint.duplicate_id"),
+                    msg("hint.duplicate_id"),
                     value=comp.id,
                 )
             seen.add(comp.id)
@@ -144,8 +166,8 @@ def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogu
             src,
             ("domains",),
             "val.missing_domains",
-            tr(f.lang, "hint.missing_domains"),
-            domains=", ".join(missing),
+            msg("hint.missing_domains"),
+            domains=missing,
         )
     for ai, act in enumerate(profile.activities):
         if act.id in seen:
@@ -153,7 +175,7 @@ def _check_profile(f: Findings, src: SourceFile, profile: Profile, cat: Catalogu
                 src,
                 ("activities", ai, "id"),
                 "val.duplicate_id",
-                tr(f.lang, "hint.duplicate_id"),
+                msg("hint.duplicate_id"),
                 value=act.id,
             )
         seen.add(act.id)
@@ -187,9 +209,7 @@ def _check_windows(f: Findings, versions: list[SourceFile]) -> None:
         m = src.model
         assert isinstance(m, RuleSet)
         if m.valid_until and m.valid_until < m.valid_from:
-            f.add(
-                src, ("valid_until",), "val.until_before_from", tr(f.lang, "hint.until_before_from")
-            )
+            f.add(src, ("valid_until",), "val.until_before_from", msg("hint.until_before_from"))
     for prev, nxt in itertools.pairwise(versions):
         a, b = prev.model, nxt.model
         assert isinstance(a, RuleSet) and isinstance(b, RuleSet)
@@ -198,7 +218,7 @@ def _check_windows(f: Findings, versions: list[SourceFile]) -> None:
                 nxt,
                 ("valid_from",),
                 "val.overlap",
-                tr(f.lang, "hint.overlap", version=a.version),
+                msg("hint.overlap", version=a.version),
                 version=b.version,
                 other=a.version,
             )
@@ -207,16 +227,16 @@ def _check_windows(f: Findings, versions: list[SourceFile]) -> None:
                 nxt,
                 ("valid_from",),
                 "val.gap",
-                tr(f.lang, "hint.gap"),
+                msg("hint.gap"),
                 other=a.version,
                 start=(a.valid_until + dt.timedelta(days=1)).isoformat(),
                 end=(b.valid_from - dt.timedelta(days=1)).isoformat(),
             )
 
 
-def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Problem]:
+def findings(lib: Library, today: dt.date | None = None) -> list[Problem]:
     """Every error and warning in the library."""
-    f = Findings(lang)
+    f = Findings()
     today = today or dt.date.today()
     profiles = lib.of_kind("profile")
     profile_ids = {s.model.id for s in profiles}  # type: ignore[union-attr]
@@ -229,7 +249,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("id",),
                 "val.duplicate_file_id",
-                tr(f.lang, "hint.duplicate_id"),
+                msg("hint.duplicate_id"),
                 value=pid,
                 other=by_id[pid].display,
             )
@@ -242,7 +262,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("id",) if src.kind == "overlay" else ("version",),
                 "val.duplicate_file_id",
-                tr(f.lang, "hint.duplicate_id"),
+                msg("hint.duplicate_id"),
                 value=sid,
                 other=by_version[sid].display,
             )
@@ -256,7 +276,7 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("valid_until",),
                 "val.expired",
-                tr(f.lang, "hint.expired"),
+                msg("hint.expired"),
                 level="warning",
                 date=m.valid_until.isoformat(),
             )
@@ -277,17 +297,18 @@ def findings(lib: Library, lang: Lang, today: dt.date | None = None) -> list[Pro
                 src,
                 ("valid_until",),
                 "val.expired",
-                tr(f.lang, "hint.expired"),
+                msg("hint.expired"),
                 level="warning",
                 date=src.model.valid_until.isoformat(),
             )
     _check_windows(f, versions)
     if not versions:
         f.items.append(
-            Problem("pzspec", None, None, tr(lang, "val.no_versions"), tr(lang, "hint.no_versions"))
+            Problem("pzspec", None, None, msg("val.no_versions"), msg("hint.no_versions"))
         )
     return f.items
 
 
-def errors_in(lib: Library, lang: Lang) -> list[Problem]:
-    return [p for p in findings(lib, lang) if p.level == "error"]
+def errors_in(lib: Library) -> list[Problem]:
+    """The errors (not the warnings) in the library: what ``catalog.library`` refuses."""
+    return [p for p in findings(lib) if p.level == "error"]

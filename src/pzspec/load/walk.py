@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pzspec.errors import Problem
-from pzspec.render.i18n import Lang, tr
+from pzspec.messages import Message
 
 YAML_GLOBS = ("*.yaml", "*.yml")
 
@@ -33,26 +33,24 @@ class Found:
     problems: list[Problem] = field(default_factory=list)
 
 
-def walk(
-    paths: Iterable[Path], lang: Lang, globs: Iterable[str] = YAML_GLOBS, *, keep: bool = True
-) -> Found:
+def walk(paths: Iterable[Path], globs: Iterable[str] = YAML_GLOBS, *, keep: bool = True) -> Found:
     """Files as given (with ``keep``; otherwise a missing one is a problem); folders
     searched recursively for files matching ``globs``, sorted by path."""
     patterns = tuple(globs)
     found = Found()
     for path in paths:
         if path.is_dir():
-            files, problems = _folder(path, patterns, lang)
+            files, problems = _folder(path, patterns)
             found.files += files
             found.problems += problems
         elif keep or path.exists():
             found.files.append(path)
         else:
-            found.problems.append(_problem(path, "err.not_found", "hint.not_found", lang))
+            found.problems.append(_problem(path, "err.not_found", "hint.not_found"))
     return found
 
 
-def _folder(root: Path, patterns: tuple[str, ...], lang: Lang) -> tuple[list[Path], list[Problem]]:
+def _folder(root: Path, patterns: tuple[str, ...]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     todo = [root]
@@ -62,7 +60,7 @@ def _folder(root: Path, patterns: tuple[str, ...], lang: Lang) -> tuple[list[Pat
             with os.scandir(folder) as entries:
                 listed = list(entries)
         except OSError as exc:
-            problems.append(_folder_problem(folder, exc, lang))
+            problems.append(_folder_problem(folder, exc))
             continue
         for entry in listed:
             path = folder / entry.name
@@ -76,41 +74,39 @@ def _folder(root: Path, patterns: tuple[str, ...], lang: Lang) -> tuple[list[Pat
                     continue
                 mode = os.stat(path).st_mode
             except OSError as exc:
-                problems.append(_entry_problem(path, exc, lang))
+                problems.append(_entry_problem(path, exc))
                 continue
             if stat.S_ISDIR(mode):
-                problems.append(_problem(path, "walk.err.to_folder", "walk.hint.to_folder", lang))
+                problems.append(_problem(path, "walk.err.to_folder", "walk.hint.to_folder"))
             elif not matches:
                 continue
             elif stat.S_ISREG(mode):
                 files.append(path)
             else:
-                problems.append(_problem(path, "err.not_regular", "walk.hint.not_regular", lang))
+                problems.append(_problem(path, "err.not_regular", "walk.hint.not_regular"))
     files.sort(key=lambda p: p.as_posix())
     problems.sort(key=lambda p: p.file)
     return files, problems
 
 
-def _problem(path: Path, message: str, hint: str, lang: Lang, **kw: object) -> Problem:
-    return Problem(str(path), None, None, tr(lang, message, **kw), tr(lang, hint))
+def _problem(path: Path, message: str, hint: str, **args: object) -> Problem:
+    return Problem(str(path), None, None, Message(message, args), Message(hint))
 
 
-def _entry_problem(path: Path, exc: OSError, lang: Lang) -> Problem:
+def _entry_problem(path: Path, exc: OSError) -> Problem:
     if exc.errno == errno.ENOENT:
-        return _problem(path, "walk.err.dangling", "walk.hint.dangling", lang)
+        return _problem(path, "walk.err.dangling", "walk.hint.dangling")
     if exc.errno == errno.ELOOP:
-        return _problem(path, "err.symlink_loop", "hint.symlink_loop", lang)
+        return _problem(path, "err.symlink_loop", "hint.symlink_loop")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return _problem(path, "err.unreadable", "hint.unreadable", lang)
-    return _problem(path, "err.os", "hint.unreadable", lang, reason=_reason(exc))
+        return _problem(path, "err.unreadable", "hint.unreadable")
+    return _problem(path, "err.os", "hint.unreadable", reason=_reason(exc))
 
 
-def _folder_problem(path: Path, exc: OSError, lang: Lang) -> Problem:
+def _folder_problem(path: Path, exc: OSError) -> Problem:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return _problem(path, "walk.err.folder_unreadable", "walk.hint.folder_unreadable", lang)
-    return _problem(
-        path, "walk.err.folder_os", "walk.hint.folder_unreadable", lang, reason=_reason(exc)
-    )
+        return _problem(path, "walk.err.folder_unreadable", "walk.hint.folder_unreadable")
+    return _problem(path, "walk.err.folder_os", "walk.hint.folder_unreadable", reason=_reason(exc))
 
 
 def _reason(exc: OSError) -> str:

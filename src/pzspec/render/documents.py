@@ -249,7 +249,7 @@ def _book(version: str, lang: Lang) -> RuleBook | None:
     from pzspec.load.catalog import by_version
 
     try:
-        return by_version(version, lang)
+        return by_version(version)
     except InputError:
         return None
 

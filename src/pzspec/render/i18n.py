@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pzspec.render import messages_conds
+from pzspec.render import messages_conds, messages_loadmsg
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
@@ -1261,6 +1261,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.gh.impact": ("pzspec diff: {before} → {after}", "pzspec diff: {before} → {after}"),
 }
 MESSAGES.update(messages_conds.MESSAGES)
+MESSAGES.update(messages_loadmsg.MESSAGES)
 
 
 # Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)

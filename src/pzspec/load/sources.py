@@ -1,0 +1,128 @@
+"""Rule files: find them, read them, and tell a rule version, an overlay and a profile apart.
+
+Rule data comes as three kinds of file, told apart by their ``pzspec:`` line:
+``rules/1`` (a full version, e.g. the Basisprofiel of maart 2025), ``overlay/1`` (a
+publisher's decisions on top of one version) and ``profile/1`` (a profile's competencies).
+The shipped data lives in ``data/``; ``--rules`` adds files or folders.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pzspec.errors import InputError
+from pzspec.load import loader, yamlio
+from pzspec.messages import msg
+from pzspec.models.rules import (
+    OVERLAY_FORMAT,
+    PROFILE_FORMAT,
+    RULES_FORMAT,
+    Overlay,
+    Profile,
+    RuleSet,
+)
+
+Kind = Literal["rules", "overlay", "profile"]
+_FORMATS: dict[str, Kind] = {
+    RULES_FORMAT: "rules",
+    OVERLAY_FORMAT: "overlay",
+    PROFILE_FORMAT: "profile",
+}
+_MODELS: dict[Kind, type[RuleSet | Overlay | Profile]] = {
+    "rules": RuleSet,
+    "overlay": Overlay,
+    "profile": Profile,
+}
+
+
+def data_dir() -> Path:
+    """The rule data: inside the installed package, or ``data/`` of a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "data"
+    if packaged.is_dir():
+        return packaged
+    return package.parent.parent / "data"
+
+
+def templates_dir() -> Path:
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "templates"
+    if packaged.is_dir():
+        return packaged
+    return package.parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One rule, overlay or profile file, parsed and validated, with its content hash."""
+
+    path: Path
+    display: str
+    sha256: str
+    kind: Kind
+    doc: yamlio.Document
+    model: RuleSet | Overlay | Profile
+
+    @property
+    def set_id(self) -> str:
+        m = self.model
+        return m.id if isinstance(m, Overlay | Profile) else m.version
+
+
+def _display(path: Path, shipped: bool) -> str:
+    if shipped:
+        return "pzspec:data/" + path.relative_to(data_dir()).as_posix()
+    return str(path)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_source(path: Path, *, shipped: bool = False) -> SourceFile:
+    return _source_from_text(path, yamlio.read_text(path), shipped=shipped)
+
+
+def _source_from_text(path: Path, text: str, *, shipped: bool) -> SourceFile:
+    doc = yamlio.parse(text, str(path))
+    data = doc.data
+    fmt = data.get("pzspec") if isinstance(data, dict) else None
+    kind = _FORMATS.get(fmt) if isinstance(fmt, str) else None
+    if kind is None:
+        line, col = (
+            doc.where(("pzspec",)) if isinstance(data, dict) and "pzspec" in data else (1, 1)
+        )
+        message = msg("err.rule_format", value=str(fmt))  # as written, whatever its type
+        raise InputError.single(str(path), message, msg("hint.rule_format"), line, col)
+    model = loader.validate(doc, _MODELS[kind])
+    return SourceFile(path, _display(path, shipped), _digest(text), kind, doc, model)
+
+
+def yaml_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders searched recursively for *.yaml and *.yml, in name order.
+    A missing path, or a folder entry that cannot be used (a dangling link, a pipe, an
+    unreadable subfolder: see ``pzspec.load.walk``), is an error: rule data is used whole or not."""
+    from pzspec.load.walk import walk
+
+    found = walk(paths, keep=False)
+    if found.problems:
+        raise InputError(found.problems)
+    return found.files
+
+
+def read_sources(paths: Iterable[Path], *, shipped: bool = False) -> list[SourceFile]:
+    return [read_source(p, shipped=shipped) for p in yaml_files(paths)]
+
+
+@functools.cache
+def shipped_sources() -> tuple[SourceFile, ...]:
+    """The shipped rule data, parsed once per process. There is no cache on disk: a cache in
+    a folder others could write would be one more thing to distrust, and a verified one saved
+    no measurable time (docs/performance.md)."""
+    root = data_dir()
+    return tuple(read_sources([root / "profiles", root / "rules"], shipped=True))

@@ -1,0 +1,225 @@
+"""YAML events -> plain values, without recursion, every limit checked before work is done.
+
+The builder keeps its own stack instead of recursing: ruamel's composer is recursive in C
+and a file with a few hundred thousand ``[`` crashed the interpreter before any Python-level
+limit could apply. Scalars become values in ``pzspec.load.yaml_scalars``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pzspec.errors import InputError, Problem, echo, shown
+from pzspec.load import yaml_scalars as sc
+from pzspec.messages import Message
+
+Path_ = tuple[str | int, ...]
+
+MAX_NODES = 200_000
+"""Keys, values and containers in one file, counting every alias as a full copy."""
+MAX_DEPTH = 64
+"""Containers inside containers; a portfolio needs five."""
+
+
+@dataclass
+class _Frame:
+    """A mapping or sequence being built."""
+
+    value: dict[str, Any] | list[Any]
+    path: Path_
+    anchor: str | None
+    size: int = 1
+    height: int = 1
+    key: str | None = None
+    has_key: bool = False
+
+
+@dataclass
+class _Anchor:
+    value: Any
+    size: int
+    height: int
+
+
+@dataclass
+class Builder:
+    """Events in, plain values (``data``) and the positions of values and keys out."""
+
+    file: str
+    data: Any = None
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    count: int = 0
+    documents: int = 0
+    done: bool = False
+    stack: list[_Frame] = field(default_factory=list)
+    anchors: dict[str, _Anchor] = field(default_factory=dict)
+    open_anchors: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        from ruamel.yaml import events
+
+        self.handlers = {
+            events.ScalarEvent: self.scalar_event,
+            events.MappingStartEvent: self.start_mapping,
+            events.SequenceStartEvent: self.start_sequence,
+            events.MappingEndEvent: self.end,
+            events.SequenceEndEvent: self.end,
+            events.AliasEvent: self.alias,
+            events.DocumentStartEvent: self.document,
+        }
+
+    # --- errors --------------------------------------------------------------------
+    def fail(self, mark: Any, code: str, hint: str, /, **args: Any) -> InputError:
+        return self.refused(mark, Message(code, args), Message(hint, args))
+
+    def refused(self, mark: Any, message: Message, hint: Message) -> InputError:
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        return InputError([Problem(self.file, line, column, message, hint)])
+
+    # --- events --------------------------------------------------------------------
+    def feed(self, event: Any) -> None:
+        handler = self.handlers.get(type(event))
+        if handler is not None:  # stream start and end, document end: nothing to do
+            handler(event)
+
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise self.fail(event.start_mark, "err.multi_doc", "hint.multi_doc")
+
+    def count_node(self, mark: Any, size: int = 1, height: int = 1) -> None:
+        self.count += size
+        if self.count > MAX_NODES:
+            raise self.fail(mark, "err.too_many_nodes", "hint.too_many_nodes", limit=MAX_NODES)
+        if len(self.stack) + height - 1 > MAX_DEPTH:
+            raise self.fail(mark, "err.too_deep", "hint.too_deep", limit=MAX_DEPTH)
+
+    def expecting_key(self) -> bool:
+        top = self.stack[-1] if self.stack else None
+        return top is not None and isinstance(top.value, dict) and not top.has_key
+
+    def child_path(self) -> Path_:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.value, dict):
+            assert top.key is not None
+            return (*top.path, top.key)
+        return (*top.path, len(top.value))
+
+    def remember(self, anchor: str | None, value: Any, size: int, height: int) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = _Anchor(value, size, height)
+            self.open_anchors.discard(anchor)
+
+    def start_mapping(self, event: Any) -> None:
+        self.start(event, mapping=True)
+
+    def start_sequence(self, event: Any) -> None:
+        self.start(event, mapping=False)
+
+    def start(self, event: Any, *, mapping: bool) -> None:
+        mark = event.start_mark
+        if self.expecting_key():
+            raise self.fail(mark, "err.key_type", "hint.key_type")
+        self.count_node(mark)
+        tag = sc.tag_of(event)
+        if tag not in (None, "!", sc.MAP if mapping else sc.SEQ):
+            raise self.fail(mark, "err.tag", "hint.tag", tag=shown(sc.short(tag)))
+        path = self.child_path()
+        self.values.setdefault(path, (mark.line + 1, mark.column + 1))
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame({} if mapping else [], path, event.anchor))
+
+    def end(self, _event: Any) -> None:
+        frame = self.stack.pop()
+        self.remember(frame.anchor, frame.value, frame.size, frame.height)
+        self.add(frame.value, frame.size, frame.height)
+
+    def alias(self, event: Any) -> None:
+        mark = event.start_mark
+        name = event.anchor
+        if name in self.open_anchors:
+            raise self.fail(mark, "err.alias_cycle", "hint.too_many_nodes", name=shown(name))
+        target = self.anchors.get(name)
+        if target is None:
+            raise self.fail(mark, "err.undefined_alias", "hint.undefined_alias", name=shown(name))
+        self.count_node(mark, target.size, target.height)
+        if self.expecting_key():
+            if not isinstance(target.value, str):
+                raise self.fail(mark, "err.key_type", "hint.key_type")
+            self.set_key(target.value, mark)
+            return
+        self.values.setdefault(self.child_path(), (mark.line + 1, mark.column + 1))
+        self.add(target.value, target.size, target.height)
+
+    def scalar_event(self, event: Any) -> None:
+        mark = event.start_mark
+        self.count_node(mark)
+        control = sc.CONTROL.search(event.value)
+        if control is not None:
+            # YAML refuses these characters written as such; written as an escape ("\e",
+            # "\x01") they would reach a terminal or a report, so they are refused too
+            code = f"{ord(control.group()):04X}"
+            raise self.fail(mark, "err.control_char", "hint.control_char", code=code)
+        tag = self.resolve(event)
+        if self.expecting_key():
+            self.scalar_key(event, tag)
+            return
+        path = self.child_path()
+        self.values.setdefault(path, (mark.line + 1, mark.column + 1))
+        try:
+            value = sc.convert(event.value, tag, sc.tag_of(event), path)
+        except sc.Refused as refused:
+            raise self.refused(mark, refused.message, refused.hint) from None
+        self.remember(event.anchor, value, 1, 1)
+        self.add(value, 1, 1)
+
+    def scalar_key(self, event: Any, tag: str) -> None:
+        mark = event.start_mark
+        if tag == sc.MERGE:
+            raise self.fail(mark, "err.merge_key", "hint.merge_key")
+        if tag not in (sc.STR, *sc.CHECKED):
+            raise self.fail(mark, "err.tag", "hint.tag", tag=shown(sc.short(tag)))
+        if tag != sc.STR:
+            raise self.fail(mark, "err.key_type", "hint.key_type")
+        self.remember(event.anchor, event.value, 1, 1)
+        self.set_key(event.value, mark)
+
+    def set_key(self, key: str, mark: Any) -> None:
+        top = self.stack[-1]
+        assert isinstance(top.value, dict)
+        if key in top.value:
+            raise self.fail(mark, "err.duplicate_key", "hint.duplicate_key", key=echo(key))
+        top.key = key
+        top.has_key = True
+        top.size += 1
+        self.keys[(*top.path, key)] = (mark.line + 1, mark.column + 1)
+
+    def add(self, value: Any, size: int, height: int) -> None:
+        if not self.stack:
+            self.data = value
+            self.done = True
+            return
+        top = self.stack[-1]
+        if isinstance(top.value, dict):
+            assert top.key is not None
+            top.value[top.key] = value
+            top.key = None
+            top.has_key = False
+        else:
+            top.value.append(value)
+        top.size += size
+        top.height = max(top.height, height + 1)
+
+    def resolve(self, event: Any) -> str:
+        tag = sc.tag_of(event)
+        if tag is None:
+            return sc.implicit_tag(event.value) if event.implicit[0] else sc.STR
+        if tag == "!":
+            return sc.STR
+        return tag
