@@ -100,6 +100,16 @@ def test_raising_experience_threshold_is_tightened_and_replay_names_the_flips(
             "old": 24,
             "new": 54,
             "explanation": data["changes"][0]["explanation"],
+            "code": "diff.param.value",
+            "args": {
+                "what": {
+                    "nl": "Minimaal aantal maanden relevante werkervaring",
+                    "en": "Minimum number of months of relevant experience",
+                },
+                "old": {"code": "diff.amount", "args": {"value": "24", "unit": "maanden"}},
+                "new": {"code": "diff.amount", "args": {"value": "54", "unit": "maanden"}},
+            },
+            "effect": "diff.effect.tightened",
         }
     ]
     # Independently: who flips? Anyone not already not-eligible whose relevant months (sure
@@ -120,6 +130,12 @@ def test_raising_experience_threshold_is_tightened_and_replay_names_the_flips(
     assert all(
         i["reason"].startswith("werkervaring: voldaan → niet voldaan") for i in data["impact"]
     )
+    # the reason as a code: which requirement went from which status to which
+    for i in data["impact"]:
+        assert i["code"] == "diff.reason"
+        assert i["args"]["requirement"] == {"code": "req.experience", "args": {}}
+        assert i["args"]["old"] == {"code": "status.met", "args": {}}
+        assert i["args"]["new"] == {"code": "status.unmet", "args": {}}
     counts = Counter((i["before"], i["after"]) for i in data["impact"])
     assert {(t["before"], t["after"]): t["count"] for t in data["transitions"]} == counts
 
@@ -662,9 +678,20 @@ def test_json_golden(scenario: Path) -> None:
     data = json.loads(out)
     assert set(data) == {"changes", "impact", "transitions"}
     for change in data["changes"]:
-        assert set(change) == {"path", "kind", "breaking", "old", "new", "explanation"}
+        assert set(change) == {
+            "path",
+            "kind",
+            "breaking",
+            "old",
+            "new",
+            "explanation",
+            "code",
+            "args",
+            "effect",
+        }
+        assert change["code"].startswith("diff.")
     for item in data["impact"]:
-        assert set(item) == {"file", "before", "after", "reason"}
+        assert set(item) == {"file", "before", "after", "reason", "code", "args"}
     golden(GOLDEN / "min-months.json", out)
 
 
