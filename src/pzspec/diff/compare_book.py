@@ -8,7 +8,7 @@ from typing import Any
 from pzspec.diff.base import Comparer
 from pzspec.diff.compare_routes import routes
 from pzspec.diff.conditions import conditions
-from pzspec.diff.values import amount, direction, same, show, sign, value_sign
+from pzspec.diff.values import amount, direction, same, sign, value_sign
 from pzspec.load.catalog import RuleBook
 from pzspec.messages import Message, msg
 from pzspec.models.rules import ExperienceRule, Parameter, PracticeRule, TransitionRule
@@ -84,7 +84,7 @@ def slot(c: Comparer, path: str, id_a: str, id_b: str, up: int, what: str) -> No
         return
     va, vb = c.value(c.a, id_a), c.value(c.b, id_b)
     change = sign(va, vb)
-    text = msg("diff.slot", what=what, old_id=id_a, new_id=id_b, old=show(va), new=show(vb))
+    text = msg("diff.slot", what=what, old_id=id_a, new_id=id_b, old=va, new=vb)
     c.directed(path, None if change is None else change * up, va, vb, text)
 
 
@@ -151,7 +151,7 @@ def courses(c: Comparer) -> None:
             if same(old, new):
                 continue
             uses = c.field_uses.get(name, set())
-            text = msg("diff.course.field", name=y.name, field=name, old=show(old), new=show(new))
+            text = msg("diff.course.field", name=y.name, field=name, old=old, new=new)
             tight = direction(value_sign(old, new), uses)
             c.directed(f"courses.{cid}.{name}", tight, old, new, text)
         c.texts(f"courses.{cid}", x, y, ("name", "description", "source"))
@@ -223,7 +223,7 @@ def transition(c: Comparer, path: str, a: TransitionRule, b: TransitionRule) -> 
 def practice(c: Comparer, path: str, a: PracticeRule, b: PracticeRule) -> None:
     if a.min_kinds is None and b.min_kinds is not None:
         value = c.value(c.b, b.min_kinds)
-        text = msg("diff.practice.condition", value=show(value))
+        text = msg("diff.practice.condition", value=value)
         c.add(f"{path}.min_kinds", "tightened", None, value, text)
     elif a.min_kinds is not None and b.min_kinds is None:
         value = c.value(c.a, a.min_kinds)

@@ -4,7 +4,7 @@ competencies and practice activities."""
 from __future__ import annotations
 
 from pzspec.diff.base import Comparer
-from pzspec.diff.values import set_sign, show
+from pzspec.diff.values import set_sign
 from pzspec.messages import msg
 from pzspec.models.rules import Profile
 
@@ -40,8 +40,8 @@ def profile(c: Comparer, pid: str, a: Profile, b: Profile) -> None:
         text = msg(
             "diff.profile.professions",
             name=b.title,
-            old=show(a.professions),
-            new=show(b.professions),
+            old=a.professions,
+            new=b.professions,
         )
         tight = None if change is None else -change
         c.directed(f"{path}.professions", tight, a.professions, b.professions, text)
@@ -90,7 +90,7 @@ def _activities(c: Comparer, pid: str, a: Profile, b: Profile) -> None:
         act_a, act_b = aa[aid], ab[aid]
         change = set_sign(act_a.kinds, act_b.kinds)
         if change != 0:
-            text = msg("diff.activity.kinds", id=aid, old=show(act_a.kinds), new=show(act_b.kinds))
+            text = msg("diff.activity.kinds", id=aid, old=act_a.kinds, new=act_b.kinds)
             old, new = act_a.kinds, act_b.kinds
             if not condition:
                 info = msg("diff.activity.info_only")

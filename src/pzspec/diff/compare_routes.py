@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pzspec.diff.base import Comparer
 from pzspec.diff.conditions import conditions
-from pzspec.diff.values import dumped, set_sign, show
+from pzspec.diff.values import dumped, set_sign
 from pzspec.messages import msg
 from pzspec.models.rules import Route
 
@@ -62,8 +62,8 @@ def _professions(c: Comparer, path: str, a: Route, b: Route) -> None:
     text = msg(
         "diff.route.professions",
         label=b.label,
-        old=show(a.professions) if a.professions is not None else "*",
-        new=show(b.professions) if b.professions is not None else "*",
+        old=a.professions if a.professions is not None else "*",
+        new=b.professions if b.professions is not None else "*",
     )
     c.directed(f"{path}.professions", tight, a.professions, b.professions, text)
 

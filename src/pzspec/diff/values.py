@@ -82,21 +82,9 @@ def direction(change: int | None, uses: set[int]) -> int | None:
     return change * next(iter(uses))
 
 
-def show(value: Any) -> str:
-    """A value inside an explanation (the same in every language): shares as percentages,
-    lists joined, ``-`` for nothing."""
-    if isinstance(value, float) and 0 <= value <= 1:
-        return f"{value:.0%}"
-    if isinstance(value, list | set | tuple):
-        return ", ".join(str(v) for v in value) or "-"
-    if value is None:
-        return "-"
-    return str(plain(value))
-
-
-def amount(value: Any, unit: str | None) -> Message | str:
+def amount(value: Any, unit: str | None) -> Any:
     """A parameter's value with its unit (``24 maanden``): ``diff.amount``, whose ``unit``
     the renderer words (rule data writes units in Dutch); shares have no unit."""
     if not unit or unit == "aandeel":
-        return show(value)
-    return msg("diff.amount", value=show(value), unit=unit)
+        return value
+    return msg("diff.amount", value=value, unit=unit)

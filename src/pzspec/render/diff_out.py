@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from pzspec.diff.core import ERROR, Change, Impact, Report
+from pzspec.diff.values import plain
 from pzspec.errors import no_commands, one_line
 from pzspec.messages import Message
 from pzspec.models.base import LText
@@ -48,13 +49,34 @@ def render(report: Report, fmt: str, lang: Lang, *, color: bool = False, width: 
 
 
 # --- words for the messages of a report -------------------------------------------------
+def shown(value: Any) -> str:
+    """A value inside a diff explanation (the same in every language): shares as
+    percentages, lists joined, ``-`` for nothing."""
+    if isinstance(value, float) and 0 <= value <= 1:
+        return f"{value:.0%}"
+    if isinstance(value, list | set | tuple):
+        return ", ".join(str(v) for v in value) or "-"
+    if value is None:
+        return "-"
+    return str(plain(value))
+
+
 def _localized(item: Message, lang: Lang) -> Message:
-    """``item`` with the unit of each ``diff.amount`` in it in ``lang`` (rule data writes
-    units in Dutch)."""
-    args = {k: _localized(v, lang) if isinstance(v, Message) else v for k, v in item.args.items()}
+    """A diff message ready for ``word``: its plain values as ``shown``, the unit of a
+    ``diff.amount`` in ``lang`` (rule data writes units in Dutch). Messages from elsewhere
+    (a condition's description) keep their own formatting."""
+    if not item.code.startswith("diff."):
+        return item
+    args = {k: _arg(v, lang) for k, v in item.args.items()}
     if item.code == "diff.amount":
         args["unit"] = unit_text(item.args["unit"], lang)
     return Message(item.code, args)
+
+
+def _arg(value: Any, lang: Lang) -> Any:
+    if isinstance(value, Message):
+        return _localized(value, lang)
+    return value if isinstance(value, LText) else shown(value)
 
 
 def explanation(change: Change, lang: Lang) -> str:
