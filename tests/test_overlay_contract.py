@@ -35,9 +35,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pzspec.cli.app import app
+from pzspec.conditions import TYPES
+from pzspec.conditions.fields import CONDITION_FIELDS
 from pzspec.load import yamlio
 from pzspec.load.catalog import shipped_sources
-from pzspec.models.rules import CONDITION_FIELDS, FIELD_TYPES_OF, RuleSet
+from pzspec.models.rules import RuleSet
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -193,7 +195,9 @@ LEAVES = [
 def condition(draw: st.DrawFn, known: Known, depth: int = 0) -> dict[str, Any]:
     kind = draw(st.sampled_from(LEAVES + (["all-of", "any-of", "when"] if depth < 2 else [])))
     c: dict[str, Any] = {"type": kind, **_cond_base(draw)}
-    fitting = [f for f, t in CONDITION_FIELDS.items() if t in FIELD_TYPES_OF.get(kind, ())]
+    fitting = [
+        f for f, t in CONDITION_FIELDS.items() if kind in TYPES and t in TYPES[kind].compares
+    ]
     field = st.sampled_from(FIELDS if not fitting or not draw(st.integers(0, 5)) else fitting)
     if kind in ("min", "below"):
         c["field"] = draw(field)

@@ -50,7 +50,7 @@ def _root(
 def main() -> None:
     import signal
 
-    def _terminate(signum: int, frame: object) -> None:
+    def _terminate(_signum: int, _frame: object) -> None:
         # SIGTERM unwinds like Ctrl-C, so a write in progress removes its temporary file
         raise KeyboardInterrupt
 

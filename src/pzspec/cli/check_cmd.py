@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, assert_never
+from typing import Annotated
 
 import typer
 
@@ -28,12 +27,8 @@ from pzspec.cli.output import (
     width,
 )
 from pzspec.errors import InputError, Problem
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.i18n import tr
 from pzspec.render.problems import problem_line
-
-if TYPE_CHECKING:
-    from pzspec.load.catalog import RuleBook
-    from pzspec.render.batch import Sink
 
 
 class CheckFormat(StrEnum):
@@ -103,19 +98,13 @@ def check(
     output = None if is_stdout(output) else output
 
     def body() -> int:
-        from pzspec.evaluate.batch import (
-            DEFAULT_GLOBS,
-            Outcome,
-            Tally,
-            check_many,
-            default_jobs,
-            expand,
-        )
-        from pzspec.load.catalog import library
+        from pzspec import api
+        from pzspec.render.batch import Finish
+        from pzspec.render.formats import sink as make_sink
 
-        lib = library(rules or [], defaults=not no_default_rules, lang=language)
-        book = lib.at(day, language)
-        found = expand(files, glob or DEFAULT_GLOBS, language)
+        data = api.load_rules(rules or (), defaults=not no_default_rules, _lang=language)
+        book = api.rules_on(data, day, _lang=language)
+        found = api.find_portfolios(files, glob or api.DEFAULT_GLOBS, _lang=language)
         paths = found.files
         if not paths and not found.problems:
             raise InputError.single(
@@ -123,26 +112,22 @@ def check(
                 tr(language, "cli.no_files"),
                 tr(language, "hint.no_files"),
             )
-        array = len(paths) > 1 or any(p.is_dir() for p in files)
-        color_on = output is None and use_color(color)
-        sink = _sink(fmt, language, array, color_on, summary_only, len(paths), book)
-        from pzspec.render.batch import Finish
-
+        sink = make_sink(
+            fmt.value,
+            language,
+            array=len(paths) > 1 or any(p.is_dir() for p in files),
+            color=output is None and use_color(color),
+            width=width(),
+            summary=len(paths) > 1,
+            only_summary=summary_only,
+            book=book,
+        )
         finish = Finish(sink, redact=redact)
         # folder entries that cannot be used come first, then every file that can be read
-        unusable = (finish(Outcome(p.file, problems=(p,))) for p in found.problems)
-        checked = check_many(
-            paths,
-            book,
-            day,
-            language,
-            jobs=jobs or default_jobs(),
-            rules=tuple(rules or ()),
-            defaults=not no_default_rules,
-            finish=finish,
+        outcomes = api.check_paths(
+            found, rules=data, as_of=day, jobs=jobs, book=book, finish=finish, _lang=language
         )
-        outcomes = itertools.chain(unusable, checked)
-        tally = Tally()
+        tally = api.Tally()
         chunks: list[str] = []
         with progress(len(paths) + len(found.problems), language) as advance:
             for outcome in outcomes:
@@ -169,32 +154,3 @@ def check(
         return tally.exit_status
 
     run(language, debug, body)
-
-
-def _sink(
-    fmt: CheckFormat,
-    lang: Lang,
-    array: bool,
-    color: bool,
-    summary_only: bool,
-    count: int,
-    book: RuleBook,
-) -> Sink:
-    from pzspec.render import batch
-
-    match fmt:
-        case CheckFormat.text:
-            return batch.TextSink(
-                lang, color=color, width=width(), summary=count > 1, only=summary_only
-            )
-        case CheckFormat.json:
-            return batch.JsonSink(array=array)
-        case CheckFormat.jsonl:
-            return batch.JsonLinesSink()
-        case CheckFormat.github:
-            return batch.GithubSink(lang)
-        case CheckFormat.junit:
-            return batch.JunitSink(lang)
-        case CheckFormat.html | CheckFormat.markdown:
-            return batch.DocumentSink(fmt.value, lang, book)
-    assert_never(fmt)

@@ -21,13 +21,15 @@ from pzspec.load.rule_checks import (
     experience_refs,
     reporter,
 )
+from pzspec.messages import msg
 from pzspec.models.rules import (
+    CourseChanges,
     Overlay,
+    ProfileChanges,
     Route,
     RouteChanges,
     RuleSet,
 )
-from pzspec.render.i18n import tr
 
 
 def check_overlay(
@@ -44,97 +46,80 @@ def check_overlay(
     base = base_src.model
     assert isinstance(base, RuleSet)
     cat = Catalogue(base, profile_ids)
+    _check_dates(f, src, ov, base)
+    _check_params(f, src, ov, cat)
+    if ov.courses:
+        _check_courses(f, src, ov.courses, cat)
+    for pid, change in ov.profiles.items():
+        if pid not in base.profiles:
+            f.unknown(src, ("profiles", pid), "what.profile", pid, base.profiles)
+        else:
+            _check_profile(f, src, pid, change, base, cat)
+    if ov.transition and ov.transition.routes:
+        routes = base.defaults.transition.routes
+        check_route_changes(f, src, ov.transition.routes, routes, ("transition", "routes"), cat)
+    check_overlay_values(f, src, ov, base)
+
+
+def _check_dates(f: Findings, src: SourceFile, ov: Overlay, base: RuleSet) -> None:
     if ov.valid_from < base.valid_from or (base.valid_until and ov.valid_from > base.valid_until):
         f.add(
             src,
             ("valid_from",),
             "val.overlay_outside",
-            tr(f.lang, "hint.overlay_outside"),
+            msg("hint.overlay_outside"),
             start=ov.valid_from.isoformat(),
             version=ov.extends,
         )
     if ov.valid_until and ov.valid_until < ov.valid_from:
-        f.add(src, ("valid_until",), "val.until_before_from", tr(f.lang, "hint.until_before_from"))
+        f.add(src, ("valid_until",), "val.until_before_from", msg("hint.until_before_from"))
+
+
+def _check_params(f: Findings, src: SourceFile, ov: Overlay, cat: Catalogue) -> None:
+    """New parameters are new and cited; ``set:`` names known ones, with a source."""
     for i, p in enumerate(ov.parameters):
         if p.id in cat.params:
-            f.add(
-                src,
-                ("parameters", i, "id"),
-                "val.param_exists",
-                tr(f.lang, "hint.param_exists"),
-                id=p.id,
-            )
+            path = ("parameters", i, "id")
+            f.add(src, path, "val.param_exists", msg("hint.param_exists"), id=p.id)
         check_source(f, src, i, p)
     cat.params |= {p.id for p in ov.parameters}
     for pid, new in ov.set.items():
         if pid not in cat.params:
             f.unknown(src, ("set", pid), "what.parameter", pid, cat.params)
         elif not new.source.strip():
-            f.add(
-                src, ("set", pid, "source"), "val.no_source", tr(f.lang, "hint.no_source"), id=pid
-            )
-    if ov.courses:
-        for i, cid in enumerate(ov.courses.withdraw):
-            if cid not in cat.courses:
-                f.unknown(src, ("courses", "withdraw", i), "what.course", cid, cat.courses)
-        for i, added in enumerate(ov.courses.add):
-            if added.id in cat.courses:
-                f.add(
-                    src,
-                    ("courses", "add", i, "id"),
-                    "val.duplicate_id",
-                    tr(f.lang, "hint.duplicate_id"),
-                    value=added.id,
-                )
-            if added.kind not in cat.kinds:
-                f.unknown(
-                    src, ("courses", "add", i, "kind"), "what.course_kind", added.kind, cat.kinds
-                )
-        cat.courses = (cat.courses - set(ov.courses.withdraw)) | {c.id for c in ov.courses.add}
-    for pid, change in ov.profiles.items():
-        if pid not in base.profiles:
-            f.unknown(src, ("profiles", pid), "what.profile", pid, base.profiles)
-            continue
-        if change.routes:
-            existing = {r.id for r in base.profiles[pid].education.routes}
-            for i, rid in enumerate(change.routes.withdraw):
-                if rid not in existing:
-                    f.unknown(
-                        src,
-                        ("profiles", pid, "routes", "withdraw", i),
-                        "val.what_route",
-                        rid,
-                        existing,
-                    )
-            for i, route in enumerate(change.routes.add):
-                if route.id in existing - set(change.routes.withdraw):
-                    f.add(
-                        src,
-                        ("profiles", pid, "routes", "add", i, "id"),
-                        "val.duplicate_id",
-                        tr(f.lang, "hint.duplicate_id"),
-                        value=route.id,
-                    )
-            check_routes(f, src, change.routes.add, ("profiles", pid, "routes", "add"), cat)
-        if change.practice_min_kinds and change.practice_min_kinds not in cat.params:
-            f.unknown(
-                src,
-                ("profiles", pid, "practice_min_kinds"),
-                "what.parameter",
-                change.practice_min_kinds,
-                cat.params,
-            )
-        if change.experience:
-            path = ("profiles", pid, "experience")
-            check_param_ids(f, src, path, experience_refs(change.experience), cat)
-        if change.transition and change.transition.routes:
-            rule = base.profiles[pid].transition or base.defaults.transition
-            where: Path_ = ("profiles", pid, "transition", "routes")
-            check_route_changes(f, src, change.transition.routes, rule.routes, where, cat)
-    if ov.transition and ov.transition.routes:
-        routes = base.defaults.transition.routes
-        check_route_changes(f, src, ov.transition.routes, routes, ("transition", "routes"), cat)
-    check_overlay_values(f, src, ov, base)
+            f.add(src, ("set", pid, "source"), "val.no_source", msg("hint.no_source"), id=pid)
+
+
+def _check_courses(f: Findings, src: SourceFile, courses: CourseChanges, cat: Catalogue) -> None:
+    for i, cid in enumerate(courses.withdraw):
+        if cid not in cat.courses:
+            f.unknown(src, ("courses", "withdraw", i), "what.course", cid, cat.courses)
+    for i, added in enumerate(courses.add):
+        if added.id in cat.courses:
+            path = ("courses", "add", i, "id")
+            f.add(src, path, "val.duplicate_id", msg("hint.duplicate_id"), value=added.id)
+        if added.kind not in cat.kinds:
+            path = ("courses", "add", i, "kind")
+            f.unknown(src, path, "what.course_kind", added.kind, cat.kinds)
+    cat.courses = (cat.courses - set(courses.withdraw)) | {c.id for c in courses.add}
+
+
+def _check_profile(
+    f: Findings, src: SourceFile, pid: str, change: ProfileChanges, base: RuleSet, cat: Catalogue
+) -> None:
+    here: Path_ = ("profiles", pid)
+    if change.routes:
+        routes = base.profiles[pid].education.routes
+        check_route_changes(f, src, change.routes, routes, (*here, "routes"), cat, transition=False)
+    if change.practice_min_kinds and change.practice_min_kinds not in cat.params:
+        path = (*here, "practice_min_kinds")
+        f.unknown(src, path, "what.parameter", change.practice_min_kinds, cat.params)
+    if change.experience:
+        check_param_ids(f, src, (*here, "experience"), experience_refs(change.experience), cat)
+    if change.transition and change.transition.routes:
+        rule = base.profiles[pid].transition or base.defaults.transition
+        where: Path_ = (*here, "transition", "routes")
+        check_route_changes(f, src, change.transition.routes, rule.routes, where, cat)
 
 
 def check_route_changes(
@@ -144,7 +129,11 @@ def check_route_changes(
     existing_routes: list[Route],
     base: Path_,
     cat: Catalogue,
+    *,
+    transition: bool = True,
 ) -> None:
+    """Withdrawn routes exist, added ones are new and checked (transition routes by
+    default: there ``education-in-progress`` may stand)."""
     existing = {r.id for r in existing_routes}
     for i, rid in enumerate(change.withdraw):
         if rid not in existing:
@@ -153,8 +142,8 @@ def check_route_changes(
     for i, route in enumerate(change.add):
         if route.id in kept:
             path = (*base, "add", i, "id")
-            f.add(src, path, "val.duplicate_id", tr(f.lang, "hint.duplicate_id"), value=route.id)
-    check_routes(f, src, change.add, (*base, "add"), cat, transition=True)
+            f.add(src, path, "val.duplicate_id", msg("hint.duplicate_id"), value=route.id)
+    check_routes(f, src, change.add, (*base, "add"), cat, transition=transition)
 
 
 def check_overlay_values(f: Findings, src: SourceFile, ov: Overlay, base: RuleSet) -> None:

@@ -9,58 +9,32 @@ it must hold. ``validate``, ``check --rules`` and ``diff`` all run it, so they a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+from pzspec.conditions import Cond, param_refs, walk
+from pzspec.conditions.values import DATES, MONTHS, value_problem
 from pzspec.models.rules import (
-    FIELD_PARAM_TYPES,
-    NUMERIC,
-    AllOf,
-    AnyOf,
-    BeforeCond,
-    BelowCond,
-    Condition,
-    EducationInProgress,
-    ExperienceMonths,
     ExperienceRule,
-    MinCond,
     Overlay,
     Parameter,
     PracticeRule,
     Route,
     RuleSet,
     TransitionRule,
-    When,
-    value_problem,
 )
 
 Path_ = tuple[str | int, ...]
 Use = tuple[Path_, str, frozenset[str]]
 Report = Callable[..., None]
-MONTHS = frozenset({"months"})
-DATES = frozenset({"date"})
 SHARES = frozenset({"share"})
 COUNTS = frozenset({"count"})
 
 
-def condition_uses(conds: list[Condition], base: Path_) -> Iterator[Use]:
-    for i, c in enumerate(conds):
-        here = (*base, i)
-        if isinstance(c, MinCond | BelowCond) and c.param:
-            kind = FIELD_PARAM_TYPES.get(c.field)
-            yield (*here, "param"), c.param, frozenset({kind}) if kind else NUMERIC
-        elif isinstance(c, BeforeCond):
-            yield (*here, "param"), c.param, DATES
-        elif isinstance(c, ExperienceMonths):
-            yield (*here, "min"), c.min, MONTHS
-            if c.window:
-                yield (*here, "window"), c.window, MONTHS
-        elif isinstance(c, EducationInProgress):
-            yield (*here, "by"), c.by, DATES
-        elif isinstance(c, AllOf | AnyOf):
-            yield from condition_uses(c.conditions, (*here, "conditions"))
-        elif isinstance(c, When):
-            yield from condition_uses([c.if_], (*here, "if"))
-            yield from condition_uses([c.then], (*here, "then"))
+def condition_uses(conds: Iterable[Cond], base: Path_) -> Iterator[Use]:
+    """Every parameter the conditions name, with the types the condition type declares."""
+    for cond, path in walk(conds, base):
+        for ref in param_refs(cond):
+            yield (*path, ref.key), ref.id, ref.want
 
 
 def route_uses(routes: list[Route], base: Path_) -> Iterator[Use]:

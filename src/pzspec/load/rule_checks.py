@@ -7,63 +7,55 @@ stand (a rule version, an overlay).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
+from pzspec.conditions import FIELDS, Cond, param_refs, walk
+from pzspec.conditions.base import kind_of
 from pzspec.errors import Problem
 from pzspec.load import param_checks
 from pzspec.load.catalog import SourceFile
 from pzspec.load.loader import closest
-from pzspec.models.rules import (
-    CONDITION_FIELDS,
-    FIELD_PARAM_TYPES,
-    FIELD_TYPES_OF,
-    AllOf,
-    AnyOf,
-    BeforeCond,
-    BelowCond,
-    Condition,
-    EducationInProgress,
-    EqualsCond,
-    ExperienceMonths,
-    ExperienceRule,
-    MinCond,
-    Parameter,
-    Route,
-    RuleSet,
-    When,
-    value_problem,
-)
-from pzspec.render.i18n import Lang, tr
+from pzspec.messages import Message, msg
+from pzspec.models.rules import ExperienceRule, Parameter, Route, RuleSet
+
+if TYPE_CHECKING:
+    from pzspec.render.i18n import Lang
 
 Path_ = tuple[str | int, ...]
 
 
 class Findings:
-    def __init__(self, lang: Lang) -> None:
-        self.lang = lang
+    """Problems found so far, each with its file, line and column and a coded message.
+
+    ``lang`` is transitional: validate.py still words some hints itself with it."""
+
+    def __init__(self, lang: Lang = "nl") -> None:
+        self.lang: Lang = lang
         self.items: list[Problem] = []
+
+    def put(
+        self,
+        src: SourceFile,
+        path: Path_,
+        message: Message,
+        hint: Message | str = "",
+        level: str = "error",
+    ) -> None:
+        line, col = src.doc.where(path, key=is_mapping(src.doc.data, path))
+        file = src.display if src.display.startswith("pzspec:") else str(src.path)
+        self.items.append(Problem(file, line, col, message, hint, level))
 
     def add(
         self,
         src: SourceFile,
         path: Path_,
         key: str,
-        hint: str = "",
+        hint: Message | str = "",
         level: str = "error",
         **kw: Any,
     ) -> None:
-        line, col = src.doc.where(path, key=is_mapping(src.doc.data, path))
-        self.items.append(
-            Problem(
-                src.display if src.display.startswith("pzspec:") else str(src.path),
-                line,
-                col,
-                tr(self.lang, key, **kw),
-                hint,
-                level,
-            )
-        )
+        self.put(src, path, msg(key, **kw), hint, level)
 
     def unknown(
         self, src: SourceFile, path: Path_, what: str, value: str, choices: Iterable[str]
@@ -71,29 +63,25 @@ class Findings:
         options = sorted(set(choices))
         suggestion = closest(value, options)
         hint = (
-            tr(self.lang, "hint.did_you_mean", suggestion=suggestion)
+            msg("hint.did_you_mean", suggestion=suggestion)
             if suggestion
-            else tr(self.lang, "hint.choices", choices=", ".join(options) or "-")
+            else msg("hint.choices", choices=", ".join(options) or "-")
         )
-        self.add(src, path, "err.unknown_id", hint, what=tr(self.lang, what), value=value)
+        self.add(src, path, "err.unknown_id", hint, what=msg(what), value=value)
 
     def unique(self, src: SourceFile, base: Path_, ids: list[str]) -> None:
         seen: set[str] = set()
         for i, value in enumerate(ids):
             if value in seen:
                 self.add(
-                    src,
-                    (*base, i, "id"),
-                    "val.duplicate_id",
-                    tr(self.lang, "hint.duplicate_id"),
-                    value=value,
+                    src, (*base, i, "id"), "val.duplicate_id", msg("hint.duplicate_id"), value=value
                 )
             seen.add(value)
 
 
 def reporter(f: Findings, src: SourceFile) -> param_checks.Report:
     def report(path: Path_, key: str, hint: str, **kw: Any) -> None:
-        f.add(src, path, key, tr(f.lang, hint), **kw)
+        f.add(src, path, key, msg(hint), **kw)
 
     return report
 
@@ -106,29 +94,6 @@ def is_mapping(data: Any, path: Path_) -> bool:
         except (KeyError, IndexError, TypeError):
             return False
     return isinstance(data, dict)
-
-
-def walk_conditions(conds: list[Condition], path: Path_) -> Iterator[tuple[Condition, Path_]]:
-    for i, c in enumerate(conds):
-        here = (*path, i)
-        yield c, here
-        if isinstance(c, AllOf | AnyOf):
-            yield from walk_conditions(c.conditions, (*here, "conditions"))
-        elif isinstance(c, When):
-            yield from walk_conditions([c.if_], (*here, "if"))
-            yield from walk_conditions([c.then], (*here, "then"))
-
-
-def param_refs(cond: Condition) -> list[tuple[str, str]]:
-    if isinstance(cond, MinCond | BelowCond) and cond.param:
-        return [("param", cond.param)]
-    if isinstance(cond, BeforeCond):
-        return [("param", cond.param)]
-    if isinstance(cond, ExperienceMonths):
-        return [("min", cond.min)] + ([("window", cond.window)] if cond.window else [])
-    if isinstance(cond, EducationInProgress):
-        return [("by", cond.by)]
-    return []
 
 
 class Catalogue:
@@ -180,73 +145,48 @@ def check_routes(
 def check_conds(
     f: Findings,
     src: SourceFile,
-    conds: list[Condition],
+    conds: Iterable[Cond],
     base: Path_,
     cat: Catalogue,
     *,
     transition: bool = False,
 ) -> None:
-    """Parameters and fields of conditions; ``education-in-progress`` only in transition
-    routes (elsewhere it would ask the education requirement about itself)."""
-    for cond, path in walk_conditions(conds, base):
-        if isinstance(cond, EducationInProgress) and not transition:
-            f.add(
-                src, (*path, "type"), "val.in_progress_place", tr(f.lang, "hint.in_progress_place")
-            )
-        for key, ref in param_refs(cond):
-            if ref not in cat.params:
-                f.unknown(src, (*path, key), "what.parameter", ref, cat.params)
+    """Parameters and fields of conditions, as their types declare them; some types
+    (``education-in-progress``) only in transition routes (elsewhere it would ask the
+    education requirement about itself)."""
+    for cond, path in walk(conds, base):
+        if kind_of(cond).transition_only and not transition:
+            f.add(src, (*path, "type"), "val.in_progress_place", msg("hint.in_progress_place"))
+        for ref in param_refs(cond):
+            if ref.id not in cat.params:
+                f.unknown(src, (*path, ref.key), "what.parameter", ref.id, cat.params)
         check_field(f, src, cond, path)
 
 
-def check_field(f: Findings, src: SourceFile, cond: Condition, path: Path_) -> None:
+def check_field(f: Findings, src: SourceFile, cond: Cond, path: Path_) -> None:
     """The field a condition looks at exists and has values the condition can compare."""
-    want = FIELD_TYPES_OF.get(cond.type)
+    kind = kind_of(cond)
     name = getattr(cond, "field", None)
-    if want is None or not isinstance(name, str):
+    if not kind.compares or not isinstance(name, str):
         return
-    kind = CONDITION_FIELDS.get(name)
-    if kind is None:
-        f.unknown(src, (*path, "field"), "what.field", name, CONDITION_FIELDS)
+    field = FIELDS.get(name)
+    if field is None:
+        f.unknown(src, (*path, "field"), "what.field", name, FIELDS)
         return
-    if kind not in want:
+    if field.type not in kind.compares:
+        want = " / ".join(sorted(kind.compares))
         f.add(
             src,
             (*path, "field"),
             "val.field_type",
-            tr(f.lang, "hint.field_type", type=cond.type, want=" / ".join(sorted(want))),
+            msg("hint.field_type", type=kind.name, want=want),
             field=name,
-            kind=kind,
-            type=cond.type,
+            kind=field.type,
+            type=kind.name,
         )
         return
-    inline = FIELD_PARAM_TYPES.get(name)
-    if isinstance(cond, MinCond | BelowCond) and cond.value is not None and inline:
-        problem = value_problem(inline, cond.value)
-        if problem:
-            shown = str(cond.value).lower() if isinstance(cond.value, bool) else str(cond.value)
-            f.add(
-                src,
-                (*path, "value"),
-                "val.inline_value",
-                tr(f.lang, problem),
-                field=name,
-                value=shown,
-            )
-    if isinstance(cond, EqualsCond):
-        value = cond.value
-        fits = {"bool": isinstance(value, bool), "text": isinstance(value, str)}.get(
-            kind, isinstance(value, int) and not isinstance(value, bool)
-        )
-        if not fits:
-            f.add(
-                src,
-                (*path, "value"),
-                "val.equals_value",
-                tr(f.lang, "hint.equals_value", kind=kind),
-                field=name,
-                kind=kind,
-            )
+    for issue in kind.check(cond, field):
+        f.put(src, (*path, issue.key), issue.message, issue.hint)
 
 
 def check_param_ids(
@@ -273,6 +213,6 @@ def check_source(f: Findings, src: SourceFile, index: int, param: Parameter) -> 
             src,
             ("parameters", index, "source"),
             "val.no_source",
-            tr(f.lang, "hint.no_source"),
+            msg("hint.no_source"),
             id=param.id,
         )

@@ -2,7 +2,8 @@
 
 Rule data is declarative: thresholds are named parameters (each with a basis and a source),
 and routes are lists of conditions of a few generic types. The engine interprets them; it
-knows nothing of professions.
+knows nothing of professions. The condition types live in ``pzspec.conditions`` (one
+module each); their names are re-exported here for the code that reads rule data.
 """
 
 from __future__ import annotations
@@ -13,6 +14,20 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from pzspec.conditions import registry
+from pzspec.conditions.all_of import AllOf
+from pzspec.conditions.any_of import AnyOf
+from pzspec.conditions.before import BeforeCond
+from pzspec.conditions.below import BelowCond
+from pzspec.conditions.education_in_progress import EducationInProgress
+from pzspec.conditions.equals import EqualsCond
+from pzspec.conditions.experience_months import ExperienceMonths
+from pzspec.conditions.in_ import InCond
+from pzspec.conditions.includes import IncludesCond
+from pzspec.conditions.minimum import MinCond
+from pzspec.conditions.registry import Condition
+from pzspec.conditions.values import ParamType, value_problem
+from pzspec.conditions.when import When
 from pzspec.models.base import LText, Strict
 
 RULES_FORMAT = "rules/1"
@@ -20,8 +35,6 @@ PROFILE_FORMAT = "profile/1"
 
 Basis = Literal["stated", "delphi", "provisional"]
 Outcome = Literal["met", "review"]
-FailOutcome = Literal["unmet", "review"]
-MissingOutcome = Literal["unmet", "review", "met"]
 TransitionForm = Literal[
     "graduation-cutoff", "experience-cutoff", "portfolio", "additional-education"
 ]
@@ -30,8 +43,6 @@ TransitionForm = Literal[
 basis of a portfolio, and time to complete an additional education."""
 # Dates first: a date that went through the JSON cache comes back as a date, not a string.
 Value = Annotated[dt.date | int | float | bool | str | list[str], Field(union_mode="left_to_right")]
-ParamType = Literal["months", "days", "count", "share", "nlqf", "date", "codes"]
-NUMERIC: frozenset[str] = frozenset({"months", "days", "count", "share", "nlqf"})
 _UNIT_TYPES: dict[str, ParamType] = {
     "maanden": "months",
     "lesdagen": "days",
@@ -44,83 +55,12 @@ _UNIT_TYPES: dict[str, ParamType] = {
     "share": "share",
     "activities": "count",
 }
-# whole numbers: (lowest, highest); a share is any number from 0 to 1
-_RANGES: dict[str, tuple[int, int]] = {
-    "months": (1, 1200),
-    "days": (1, 1000),
-    "count": (0, 1000),
-    "nlqf": (1, 8),
-}
-DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
 
 
 def _not_null(cls: object, value: object) -> object:
     if value is None:
         raise PydanticCustomError("value_missing", "value missing")
     return value
-
-
-def value_problem(kind: str, value: object) -> str | None:
-    """Why ``value`` cannot be a parameter of type ``kind`` (a message id), or None."""
-    if kind == "date":
-        ok = isinstance(value, dt.date) and DATE_RANGE[0] <= value <= DATE_RANGE[1]
-        return None if ok else "param.want.date"
-    if kind == "codes":
-        ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
-        return None if ok else "param.want.codes"
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"param.want.{kind}"
-    if kind == "share":
-        return None if 0 <= value <= 1 else "param.want.share"
-    low, high = _RANGES[kind]
-    ok = isinstance(value, int) and low <= value <= high
-    return None if ok else f"param.want.{kind}"
-
-
-FieldType = Literal["number", "date", "text", "bool", "codes"]
-CONDITION_FIELDS: dict[str, FieldType] = {
-    # an education entry, or the catalogue course it names
-    "course": "text",
-    "name": "text",
-    "kind": "text",
-    "started": "date",
-    "completed": "date",
-    "provider": "text",
-    "institution": "text",
-    "providers": "codes",
-    "institutions": "codes",
-    "level": "text",
-    "days": "number",
-    "nlqf": "number",
-    "epas": "codes",
-    "placement_palliative_share": "number",
-    "assessment": "bool",
-    "field": "text",
-    # the person and the transition request (name and BIG number are personal data)
-    "person.graduated": "date",
-    "person.profession": "text",
-    "person.specialism": "text",
-    "person.vakbekwaamheid": "bool",
-    "person.big.registered": "bool",
-    "transition.portfolio_review": "bool",
-}
-"""The fields a condition may look at, with the type of their values (docs/rules-format.md)."""
-FIELD_PARAM_TYPES: dict[str, ParamType] = {
-    "days": "days",
-    "nlqf": "nlqf",
-    "placement_palliative_share": "share",
-}
-"""The parameter type a number compared with these fields must have (inline or by id)."""
-FIELD_TYPES_OF: dict[str, frozenset[str]] = {
-    "min": frozenset({"number"}),
-    "below": frozenset({"number"}),
-    "before": frozenset({"date"}),
-    "includes": frozenset({"codes"}),
-    "in": frozenset({"text"}),
-    "equals": frozenset({"text", "bool", "number"}),
-}
-"""The field types each condition type can compare (``equals`` also needs a value of the
-field's type: text, true/false or a whole number)."""
 
 
 class Parameter(Strict):
@@ -155,112 +95,6 @@ class Parameter(Strict):
                 "param_value", "value does not fit", {"id": self.id, "want": problem}
             )
         return self
-
-
-class _Cond(Strict):
-    label: LText | None = None
-    on_fail: FailOutcome = "unmet"
-    on_missing: MissingOutcome = "review"
-
-
-class MinCond(_Cond):
-    """``field`` is at least the parameter (or value)."""
-
-    type: Literal["min"]
-    field: str
-    param: str | None = None
-    value: int | float | None = None
-    fallback: Literal["employment-fte-share-during-course"] | None = None
-
-
-class BelowCond(_Cond):
-    """``field`` is below the parameter (or value)."""
-
-    type: Literal["below"]
-    field: str
-    param: str | None = None
-    value: int | float | None = None
-
-
-class BeforeCond(_Cond):
-    """The date in ``field`` lies before the date parameter."""
-
-    type: Literal["before"]
-    field: str
-    param: str
-
-
-class IncludesCond(_Cond):
-    """The list in ``field`` contains all ``values``."""
-
-    type: Literal["includes"]
-    field: str
-    values: list[str]
-
-
-class EqualsCond(_Cond):
-    type: Literal["equals"]
-    field: str
-    value: str | bool | int
-
-
-class InCond(_Cond):
-    type: Literal["in"]
-    field: str
-    values: list[str]
-
-
-class AllOf(_Cond):
-    type: Literal["all-of"]
-    conditions: list[Condition]
-
-
-class AnyOf(_Cond):
-    type: Literal["any-of"]
-    conditions: list[Condition]
-
-
-class When(_Cond):
-    """Only when ``if_`` holds must ``then`` hold; otherwise it does not apply."""
-
-    type: Literal["when"]
-    if_: Condition = Field(alias="if")
-    then: Condition
-
-
-class ExperienceMonths(_Cond):
-    """At least ``min`` months of relevant experience (``window`` months back, or ever)."""
-
-    type: Literal["experience-months"]
-    min: str
-    window: str | None = None
-
-
-class EducationInProgress(_Cond):
-    """An education that would meet the profile's education requirement once completed
-    has started, and its planned completion lies no later than the date parameter ``by``."""
-
-    type: Literal["education-in-progress"]
-    by: str
-
-
-Condition = Annotated[
-    MinCond
-    | BelowCond
-    | BeforeCond
-    | IncludesCond
-    | EqualsCond
-    | InCond
-    | AllOf
-    | AnyOf
-    | When
-    | ExperienceMonths
-    | EducationInProgress,
-    Field(discriminator="type"),
-]
-# AllOf.model_rebuild()
-# AnyOf.model_rebuild()
-# When.model_rebuild()
 
 
 class EntryMatch(Strict):
@@ -520,3 +354,36 @@ class Overlay(Strict):
     courses: CourseChanges | None = None
     transition: TransitionChanges | None = None
     profiles: dict[str, ProfileChanges] = Field(default_factory=dict)
+
+
+registry.holders(  # rebuilt, inner models first, when a condition type is registered
+    Route,
+    Exclusion,
+    Registration,
+    EducationRule,
+    TransitionRule,
+    ProfileRules,
+    Defaults,
+    RuleSet,
+    RouteChanges,
+    TransitionChanges,
+    ProfileChanges,
+    Overlay,
+)
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "BeforeCond",
+    "BelowCond",
+    "Condition",
+    "EducationInProgress",
+    "EqualsCond",
+    "ExperienceMonths",
+    "InCond",
+    "IncludesCond",
+    "MinCond",
+    "ParamType",
+    "When",
+    "value_problem",
+]

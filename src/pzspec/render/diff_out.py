@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pzspec.diff.core import ERROR, Change, Impact, Report
 from pzspec.diff.values import plain
@@ -16,6 +16,9 @@ from pzspec.models.base import LText
 from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.words import coded, word
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 FORMATS = ("text", "json", "markdown", "github")
 
@@ -169,7 +172,6 @@ def verdict_text(verdict: str, lang: Lang) -> str:
 
 # --- text --------------------------------------------------------------------------------
 def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
-    from rich.table import Table
     from rich.text import Text
 
     from pzspec.render.text import console
@@ -186,20 +188,7 @@ def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
                 style="bold red" if report.breaking else "bold",
             )
         )
-        table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-        table.add_column(t("diff.col.kind"), no_wrap=True)
-        table.add_column(t("diff.col.change"), ratio=1, overflow="fold")
-        for c in (_worded(c, lang) for c in report.changes):
-            kind = Text(t(f"diff.kind.{c.kind}"), style=KIND_STYLE[c.kind])
-            if c.breaking:
-                kind.append("\n" + t("diff.breaking"), style="bold red")
-            body = Text(c.path, style="bold")
-            said = explanation(c, lang)
-            body.append("\n" + one_line(said))
-            old, new = value_text(c.old), value_text(c.new)
-            if old not in said or new not in said:
-                body.append(f"\n{value_text(c.old, 60)} → {value_text(c.new, 60)}", style="dim")
-            table.add_row(kind, body)
+        table = _changes_table(report, lang)
         out.print(table)
         if report.breaking:
             out.print(Text(t("diff.breaking_note"), style="dim"))
@@ -211,33 +200,68 @@ def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
         if not report.impact:
             out.print(Text(t("diff.impact_none")))
         else:
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True)
-            grid.add_column(justify="right")
-            for before, after, n in report.transitions():
-                line = Text(verdict_text(before, lang), style=_VERDICT_STYLE[before])
-                line.append(" → ")
-                line.append(verdict_text(after, lang), style=_VERDICT_STYLE[after])
-                grid.add_row(line, str(n))
-            out.print(grid)
-            table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-            table.add_column(t("diff.col.file"), ratio=2, overflow="fold")
-            table.add_column(t("diff.col.before"), no_wrap=True)
-            table.add_column(t("diff.col.after"), no_wrap=True)
-            table.add_column(t("diff.col.reason"), ratio=3)
-            for i in report.impact:
-                table.add_row(
-                    Text(i.file),
-                    Text(verdict_text(i.before, lang), style=_VERDICT_STYLE[i.before]),
-                    Text(verdict_text(i.after, lang), style=_VERDICT_STYLE[i.after]),
-                    Text(one_line(reason(i, lang))),
-                )
-            out.print(table)
+            out.print(_transitions_grid(report, lang))
+            out.print(_impact_table(report, lang))
         if report.problems:
             out.print(Text(t("diff.unusable", count=len(report.problems)), style="red"))
     file = out.file
     assert isinstance(file, io.StringIO)
     return no_commands("\n".join(line.rstrip() for line in file.getvalue().split("\n")))
+
+
+def _changes_table(report: Report, lang: Lang) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column(tr(lang, "diff.col.kind"), no_wrap=True)
+    table.add_column(tr(lang, "diff.col.change"), ratio=1, overflow="fold")
+    for c in (_worded(c, lang) for c in report.changes):
+        kind = Text(tr(lang, f"diff.kind.{c.kind}"), style=KIND_STYLE[c.kind])
+        if c.breaking:
+            kind.append("\n" + tr(lang, "diff.breaking"), style="bold red")
+        body = Text(c.path, style="bold")
+        said = explanation(c, lang)
+        body.append("\n" + one_line(said))
+        old, new = value_text(c.old), value_text(c.new)
+        if old not in said or new not in said:
+            body.append(f"\n{value_text(c.old, 60)} → {value_text(c.new, 60)}", style="dim")
+        table.add_row(kind, body)
+    return table
+
+
+def _transitions_grid(report: Report, lang: Lang) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(justify="right")
+    for before, after, n in report.transitions():
+        line = Text(verdict_text(before, lang), style=_VERDICT_STYLE[before])
+        line.append(" → ")
+        line.append(verdict_text(after, lang), style=_VERDICT_STYLE[after])
+        grid.add_row(line, str(n))
+    return grid
+
+
+def _impact_table(report: Report, lang: Lang) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column(tr(lang, "diff.col.file"), ratio=2, overflow="fold")
+    table.add_column(tr(lang, "diff.col.before"), no_wrap=True)
+    table.add_column(tr(lang, "diff.col.after"), no_wrap=True)
+    table.add_column(tr(lang, "diff.col.reason"), ratio=3)
+    for i in report.impact:
+        table.add_row(
+            Text(i.file),
+            Text(verdict_text(i.before, lang), style=_VERDICT_STYLE[i.before]),
+            Text(verdict_text(i.after, lang), style=_VERDICT_STYLE[i.after]),
+            Text(one_line(reason(i, lang))),
+        )
+    return table
 
 
 # --- markdown ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pzspec.render import messages_diffpkg
+from pzspec.render import messages_conds, messages_diffpkg
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
@@ -1260,6 +1260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.gh.change": ("pzspec diff: {kind}", "pzspec diff: {kind}"),
     "diff.gh.impact": ("pzspec diff: {before} → {after}", "pzspec diff: {before} → {after}"),
 }
+MESSAGES.update(messages_conds.MESSAGES)
 MESSAGES.update(messages_diffpkg.MESSAGES)
 
 

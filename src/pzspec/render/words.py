@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from pzspec.conditions.base import Joined
+from pzspec.conditions.fields import FieldName
 from pzspec.messages import PERSONAL, Message, RuleText
 from pzspec.models.base import LText
 from pzspec.render.i18n import Lang, tr
@@ -44,6 +46,11 @@ def value_text(value: Any, lang: Lang) -> str:
             return _filled(value, lang)
         case LText():
             return value.get(lang)
+        case FieldName():
+            return field_label(value.name, lang)
+        case Joined():
+            sep = value.sep if isinstance(value.sep, str) else f" {word(value.sep, lang)} "
+            return sep.join(value_text(v, lang) for v in value.items)
         case bool():
             return tr(lang, "yes" if value else "no")
         case float():
@@ -55,6 +62,13 @@ def value_text(value: Any, lang: Lang) -> str:
         case None:
             return "?"
     return str(value)
+
+
+def field_label(name: str, lang: Lang) -> str:
+    """A field's label (``field.<name>``), or its name when the catalogue has none."""
+    key = "field." + name
+    text = tr(lang, key)
+    return name if text == key else text
 
 
 def _filled(text: RuleText, lang: Lang) -> str:
@@ -73,6 +87,10 @@ def jsonable(value: Any) -> Any:
             return {"text": value.text.model_dump(), "values": jsonable(dict(value.values))}
         case LText():
             return value.model_dump()
+        case FieldName():
+            return value.name
+        case Joined():
+            return [jsonable(v) for v in value.items]
         case dt.date():
             return value.isoformat()
         case dict():

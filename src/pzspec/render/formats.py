@@ -1,0 +1,81 @@
+"""The output formats of ``pzspec check``, in one registry: a name -> a streaming sink.
+
+``sink`` builds the sink for a format (``pzspec.render.batch`` has one class per format);
+``render`` words a single outcome or result in any format, for callers that want one string
+(the Python API, the web app). The CLI streams many outcomes through the same sinks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, get_args
+
+from pzspec.evaluate.batch import Outcome, Tally
+from pzspec.models.result import CheckResult
+from pzspec.render.i18n import Lang
+
+if TYPE_CHECKING:
+    from pzspec.load.catalog import RuleBook
+    from pzspec.render.batch import Sink
+
+Format = Literal["text", "json", "jsonl", "html", "markdown", "github", "junit"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+
+
+def sink(
+    fmt: Format,
+    lang: Lang,
+    *,
+    array: bool = False,
+    color: bool = False,
+    width: int = 100,
+    summary: bool = False,
+    only_summary: bool = False,
+    book: RuleBook | None = None,
+) -> Sink:
+    """The sink for ``fmt``. ``array``: JSON as an array (several files, or a folder);
+    ``summary``/``only_summary``: the text format's closing table; ``book``: the rule book the
+    results came from, for the html and markdown documents (profile texts, overlays)."""
+    from pzspec.render import batch
+
+    match fmt:
+        case "text":
+            return batch.TextSink(
+                lang, color=color, width=width, summary=summary, only=only_summary
+            )
+        case "json":
+            return batch.JsonSink(array=array)
+        case "jsonl":
+            return batch.JsonLinesSink()
+        case "github":
+            return batch.GithubSink(lang)
+        case "junit":
+            return batch.JunitSink(lang)
+        case "html" | "markdown":
+            return batch.DocumentSink(fmt, lang, book)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def render(
+    item: Outcome | CheckResult,
+    fmt: Format = "text",
+    lang: Lang = "nl",
+    *,
+    book: RuleBook | None = None,
+    color: bool = False,
+    width: int = 100,
+    redact: bool = False,
+) -> str:
+    """One outcome (or one result) as ``pzspec check -f FMT`` prints it for a single file.
+
+    An outcome with problems gives what that format shows for an unusable file (nothing for
+    text and json: the CLI prints problems on stderr; word them with
+    ``pzspec.render.problems.problem_line``). ``redact`` leaves out name and BIG number.
+    """
+    from pzspec.render.batch import Finish
+
+    outcome = item if isinstance(item, Outcome) else Outcome(item.file, result=item)
+    out = sink(fmt, lang, color=color, width=width, book=book)
+    done = Finish(out, redact=redact)(outcome)
+    tally = Tally()
+    tally.add(done)
+    return out.add(done) + out.close(tally)
