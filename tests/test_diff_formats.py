@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from pzspec.diff import core
 from pzspec.errors import InputError
 from pzspec.messages import Message
 from pzspec.render import diff_out
+from pzspec.render.i18n import MESSAGES
 from tests.conftest import ROOT
 from tests.diff_helpers import (
     AS_OF,
@@ -167,3 +169,15 @@ def test_git_problems_are_coded(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         core.load_side(tmp_path, "nl")  # an empty folder
     assert err.value.problems[0].code == "diff.err.empty"
+
+
+def test_every_code_diff_uses_is_in_the_catalogue() -> None:
+    """Each literal code in diff/ (and the variants it builds) has Dutch and English text."""
+    used: set[str] = set()
+    for path in (ROOT / "src" / "pzspec" / "diff").glob("*.py"):
+        used |= set(re.findall(r"""(?:msg|Message)\(\s*"([a-z_.]+)\"""", path.read_text()))
+    used |= {"diff.course.added_routes", "diff.course.removed_routes", "diff.explained"}
+    used |= {f"diff.cond.{n}" for n in ("on_fail", "on_missing")}
+    assert len(used) > 40
+    missing = sorted(c for c in used if c not in MESSAGES or not all(MESSAGES[c]))
+    assert not missing
