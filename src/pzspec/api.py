@@ -205,8 +205,8 @@ def diff_rules(
     from pzspec.diff import core
 
     return core.run(
-        core.load_side(old, _lang),
-        core.load_side(new, _lang),
+        core.load_side(old),
+        core.load_side(new),
         _lang,
         old_label=old.as_posix(),
         new_label=new.as_posix(),

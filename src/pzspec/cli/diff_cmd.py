@@ -23,7 +23,7 @@ from pzspec.cli.output import (
     width,
 )
 from pzspec.errors import InputError
-from pzspec.render.i18n import tr
+from pzspec.messages import msg
 from pzspec.render.problems import problem_line
 
 
@@ -109,17 +109,17 @@ def diff_(
         with tempfile.TemporaryDirectory(prefix="pzspec-diff-") as tmp:
             if git is not None:
                 if len(paths) > 1:
-                    raise InputError.single("pzspec diff", tr(language, "diff.err.sides"))
+                    raise InputError.single("pzspec diff", msg("diff.err.sides"))
                 here = paths[0] if paths else Path("data")
-                snapshot = core.git_snapshot(git, here, Path(tmp), language)
-                old = core.load_side(snapshot, language, shown_as=(Path(tmp), git))
-                new = core.load_side(here, language)
+                snapshot = core.git_snapshot(git, here, Path(tmp))
+                old = core.load_side(snapshot, shown_as=(Path(tmp), git))
+                new = core.load_side(here)
                 labels = (f"{git}:{here.as_posix()}", here.as_posix())
             else:
                 if len(paths) != 2:
-                    raise InputError.single("pzspec diff", tr(language, "diff.err.sides"))
-                old = core.load_side(paths[0], language)
-                new = core.load_side(paths[1], language)
+                    raise InputError.single("pzspec diff", msg("diff.err.sides"))
+                old = core.load_side(paths[0])
+                new = core.load_side(paths[1])
                 labels = (paths[0].as_posix(), paths[1].as_posix())
             report = core.run(
                 old,

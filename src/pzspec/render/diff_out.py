@@ -3,13 +3,22 @@ github (workflow annotations). Each returns one string; the CLI owns streams and
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pzspec.diff.core import ERROR, Change, Report
+from pzspec.diff.core import ERROR, Change, Impact, Report
+from pzspec.diff.values import plain
 from pzspec.errors import no_commands, one_line
+from pzspec.messages import Message
+from pzspec.models.base import LText
+from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.words import coded, word
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 FORMATS = ("text", "json", "markdown", "github")
 
@@ -34,12 +43,107 @@ def render(report: Report, fmt: str, lang: Lang, *, color: bool = False, width: 
         case "text":
             return text(report, lang, color=color, width=width)
         case "json":
-            return json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n"
+            return json.dumps(as_json(report, lang), ensure_ascii=False, indent=2) + "\n"
         case "markdown":
             return markdown(report, lang)
         case "github":
             return github(report, lang)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+# --- words for the messages of a report -------------------------------------------------
+def shown(value: Any) -> str:
+    """A value inside a diff explanation (the same in every language): shares as
+    percentages, lists joined, ``-`` for nothing."""
+    if isinstance(value, float) and 0 <= value <= 1:
+        return f"{value:.0%}"
+    if isinstance(value, list | set | tuple):
+        return ", ".join(str(v) for v in value) or "-"
+    if value is None:
+        return "-"
+    return str(plain(value))
+
+
+def _localized(item: Message, lang: Lang) -> Message:
+    """A diff message ready for ``word``: its plain values as ``shown``, the unit of a
+    ``diff.amount`` in ``lang`` (rule data writes units in Dutch). Messages from elsewhere
+    (a condition's description) keep their own formatting."""
+    if not item.code.startswith("diff."):
+        return item
+    args = {k: _arg(v, lang) for k, v in item.args.items()}
+    if item.code == "diff.amount":
+        args["unit"] = unit_text(item.args["unit"], lang)
+    return Message(item.code, args)
+
+
+def _arg(value: Any, lang: Lang) -> Any:
+    if isinstance(value, Message):
+        return _localized(value, lang)
+    return value if isinstance(value, LText) else shown(value)
+
+
+def explanation(change: Change, lang: Lang) -> str:
+    """What changed and, when known, what that does: "explanation; effect"."""
+    text = _localized(change.explanation, lang)
+    if change.effect is not None:
+        text = Message("diff.explained", {"explanation": text, "effect": change.effect})
+    return word(text, lang)
+
+
+def reason(impact: Impact, lang: Lang) -> str:
+    """Why a verdict differs; a problem that made a portfolio unusable is one line."""
+    text = word(impact.reason, lang)
+    return text if impact.requirement else one_line(text)
+
+
+def _value(value: Any, lang: Lang) -> Any:
+    """A change's old or new value as JSON, rule-data texts in ``lang``."""
+    if isinstance(value, LText):
+        return value.get(lang)
+    if isinstance(value, Message):
+        return word(value, lang)
+    if isinstance(value, list):
+        return [_value(v, lang) for v in value]
+    return value
+
+
+def _worded(change: Change, lang: Lang) -> Change:
+    """``change`` with its old and new values as the report shows them."""
+    return dataclasses.replace(change, old=_value(change.old, lang), new=_value(change.new, lang))
+
+
+def _coded(item: Message | str) -> dict[str, Any]:
+    return coded(item) if isinstance(item, Message) else {"code": None, "args": {}}
+
+
+def as_json(report: Report, lang: Lang) -> dict[str, Any]:
+    """``pzspec diff -f json``: every explanation and reason in words, with its ``code``
+    and ``args`` (and a change's ``effect`` code) next to it."""
+    changes = [
+        {
+            "path": c.path,
+            "kind": c.kind,
+            "breaking": c.breaking,
+            "old": _value(c.old, lang),
+            "new": _value(c.new, lang),
+            "explanation": explanation(c, lang),
+            **coded(c.explanation),
+            "effect": c.effect.code if c.effect is not None else None,
+        }
+        for c in report.changes
+    ]
+    impact = [
+        {
+            "file": i.file,
+            "before": i.before,
+            "after": i.after,
+            "reason": reason(i, lang),
+            **_coded(i.reason),
+        }
+        for i in report.impact
+    ]
+    transitions = [{"before": b, "after": a, "count": n} for b, a, n in report.transitions()]
+    return {"changes": changes, "impact": impact, "transitions": transitions}
 
 
 def value_text(value: Any, limit: int = 0) -> str:
@@ -68,7 +172,6 @@ def verdict_text(verdict: str, lang: Lang) -> str:
 
 # --- text --------------------------------------------------------------------------------
 def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
-    from rich.table import Table
     from rich.text import Text
 
     from pzspec.render.text import console
@@ -85,19 +188,7 @@ def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
                 style="bold red" if report.breaking else "bold",
             )
         )
-        table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-        table.add_column(t("diff.col.kind"), no_wrap=True)
-        table.add_column(t("diff.col.change"), ratio=1, overflow="fold")
-        for c in report.changes:
-            kind = Text(t(f"diff.kind.{c.kind}"), style=KIND_STYLE[c.kind])
-            if c.breaking:
-                kind.append("\n" + t("diff.breaking"), style="bold red")
-            body = Text(c.path, style="bold")
-            body.append("\n" + one_line(c.explanation))
-            old, new = value_text(c.old), value_text(c.new)
-            if old not in c.explanation or new not in c.explanation:
-                body.append(f"\n{value_text(c.old, 60)} → {value_text(c.new, 60)}", style="dim")
-            table.add_row(kind, body)
+        table = _changes_table(report, lang)
         out.print(table)
         if report.breaking:
             out.print(Text(t("diff.breaking_note"), style="dim"))
@@ -109,33 +200,68 @@ def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
         if not report.impact:
             out.print(Text(t("diff.impact_none")))
         else:
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True)
-            grid.add_column(justify="right")
-            for before, after, n in report.transitions():
-                line = Text(verdict_text(before, lang), style=_VERDICT_STYLE[before])
-                line.append(" → ")
-                line.append(verdict_text(after, lang), style=_VERDICT_STYLE[after])
-                grid.add_row(line, str(n))
-            out.print(grid)
-            table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-            table.add_column(t("diff.col.file"), ratio=2, overflow="fold")
-            table.add_column(t("diff.col.before"), no_wrap=True)
-            table.add_column(t("diff.col.after"), no_wrap=True)
-            table.add_column(t("diff.col.reason"), ratio=3)
-            for i in report.impact:
-                table.add_row(
-                    Text(i.file),
-                    Text(verdict_text(i.before, lang), style=_VERDICT_STYLE[i.before]),
-                    Text(verdict_text(i.after, lang), style=_VERDICT_STYLE[i.after]),
-                    Text(one_line(i.reason)),
-                )
-            out.print(table)
+            out.print(_transitions_grid(report, lang))
+            out.print(_impact_table(report, lang))
         if report.problems:
             out.print(Text(t("diff.unusable", count=len(report.problems)), style="red"))
     file = out.file
     assert isinstance(file, io.StringIO)
     return no_commands("\n".join(line.rstrip() for line in file.getvalue().split("\n")))
+
+
+def _changes_table(report: Report, lang: Lang) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column(tr(lang, "diff.col.kind"), no_wrap=True)
+    table.add_column(tr(lang, "diff.col.change"), ratio=1, overflow="fold")
+    for c in (_worded(c, lang) for c in report.changes):
+        kind = Text(tr(lang, f"diff.kind.{c.kind}"), style=KIND_STYLE[c.kind])
+        if c.breaking:
+            kind.append("\n" + tr(lang, "diff.breaking"), style="bold red")
+        body = Text(c.path, style="bold")
+        said = explanation(c, lang)
+        body.append("\n" + one_line(said))
+        old, new = value_text(c.old), value_text(c.new)
+        if old not in said or new not in said:
+            body.append(f"\n{value_text(c.old, 60)} → {value_text(c.new, 60)}", style="dim")
+        table.add_row(kind, body)
+    return table
+
+
+def _transitions_grid(report: Report, lang: Lang) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(justify="right")
+    for before, after, n in report.transitions():
+        line = Text(verdict_text(before, lang), style=_VERDICT_STYLE[before])
+        line.append(" → ")
+        line.append(verdict_text(after, lang), style=_VERDICT_STYLE[after])
+        grid.add_row(line, str(n))
+    return grid
+
+
+def _impact_table(report: Report, lang: Lang) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column(tr(lang, "diff.col.file"), ratio=2, overflow="fold")
+    table.add_column(tr(lang, "diff.col.before"), no_wrap=True)
+    table.add_column(tr(lang, "diff.col.after"), no_wrap=True)
+    table.add_column(tr(lang, "diff.col.reason"), ratio=3)
+    for i in report.impact:
+        table.add_row(
+            Text(i.file),
+            Text(verdict_text(i.before, lang), style=_VERDICT_STYLE[i.before]),
+            Text(verdict_text(i.after, lang), style=_VERDICT_STYLE[i.after]),
+            Text(one_line(reason(i, lang))),
+        )
+    return table
 
 
 # --- markdown ----------------------------------------------------------------------------
@@ -157,7 +283,7 @@ def _rows(changes: list[Change], lang: Lang) -> list[str]:
         tr(lang, "diff.col.explanation"),
     ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for c in changes:
+    for c in (_worded(c, lang) for c in changes):
         mark = "⚠️" if c.breaking else ""
         cells = [
             mark,
@@ -166,7 +292,7 @@ def _rows(changes: list[Change], lang: Lang) -> list[str]:
             _code(c.path),
             _cell(value_text(c.old, 80)),
             _cell(value_text(c.new, 80)),
-            _cell(c.explanation),
+            _cell(explanation(c, lang)),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
@@ -216,7 +342,7 @@ def markdown(report: Report, lang: Lang) -> str:
                     _code(i.file),
                     verdict_text(i.before, lang),
                     verdict_text(i.after, lang),
-                    _cell(i.reason),
+                    _cell(reason(i, lang)),
                 ]
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
@@ -239,12 +365,14 @@ def github(report: Report, lang: Lang) -> str:
     worse verdict, a warning for other tightenings, a notice for the rest; editorial
     changes are only counted."""
     lines: list[str] = []
-    for c in report.changes:
+    for c in (_worded(c, lang) for c in report.changes):
         if c.kind == "editorial":
             continue
         level = "error" if c.breaking else "warning" if c.kind == "tightened" else "notice"
         title = tr(lang, "diff.gh.change", kind=tr(lang, f"diff.kind.{c.kind}"))
-        message = f"{c.path}: {c.explanation} ({value_text(c.old, 80)} → {value_text(c.new, 80)})"
+        message = (
+            f"{c.path}: {explanation(c, lang)} ({value_text(c.old, 80)} → {value_text(c.new, 80)})"
+        )
         lines.append(f"::{level} title={_gh_prop(title)}::{_gh_data(one_line(message))}")
     for i in report.impact:
         level = "error" if i.worse else "notice"
@@ -256,7 +384,7 @@ def github(report: Report, lang: Lang) -> str:
         )
         lines.append(
             f"::{level} file={_gh_prop(i.file)},title={_gh_prop(title)}::"
-            f"{_gh_data(one_line(i.reason))}"
+            f"{_gh_data(one_line(reason(i, lang)))}"
         )
     lines.append(
         tr(lang, "diff.summary", changes=len(report.changes), breaking=len(report.breaking))

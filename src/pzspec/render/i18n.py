@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pzspec.render import messages_conds, messages_loadmsg
+from pzspec.render import messages_conds, messages_diffpkg, messages_loadmsg
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
@@ -1262,6 +1262,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 MESSAGES.update(messages_conds.MESSAGES)
 MESSAGES.update(messages_loadmsg.MESSAGES)
+MESSAGES.update(messages_diffpkg.MESSAGES)
 
 
 # Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)
