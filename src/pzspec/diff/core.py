@@ -59,7 +59,7 @@ from pzspec.models.rules import (
     TransitionRule,
     When,
 )
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.i18n import Lang, known, tr
 from pzspec.render.words import word
 
 Kind = Literal["tightened", "loosened", "added", "removed", "editorial"]
@@ -639,8 +639,7 @@ class _Compare:
         if not unit or unit == "aandeel":
             return ""
         key = f"doc.unit.{unit}"
-        word = self.t(key)
-        return f" {unit if word == key else word}"
+        return f" {self.t(key) if known(key) else unit}"
 
     def show(self, value: Any) -> str:
         if isinstance(value, float) and 0 <= value <= 1:

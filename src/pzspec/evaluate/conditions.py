@@ -31,7 +31,7 @@ from pzspec.models.rules import (
     MinCond,
     When,
 )
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.i18n import Lang, known, tr
 
 Decision = Literal["met", "unmet", "review"]
 RANK: dict[str, int] = {"unmet": 0, "review": 1, "met": 2}
@@ -105,8 +105,7 @@ def fill(text: str, book: RuleBook, lang: Lang) -> str:
 
 def field_label(name: str, lang: Lang) -> str:
     key = "field." + name
-    text = tr(lang, key)
-    return name if text == key else text
+    return tr(lang, key) if known(key) else name
 
 
 def best(outcomes: list[Outcome]) -> Outcome:
