@@ -207,3 +207,13 @@ def test_known() -> None:
 def test_no_lookup_reads_the_python_dict(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(i18n, "MESSAGES", {})
     assert tr("en", "err.not_found") == "file not found"
+
+
+def test_every_call_with_arguments_fills_every_placeholder() -> None:
+    assert catalogue_scan.unfilled(ENTRIES) == []
+
+
+def test_the_scan_finds_a_placeholder_a_call_leaves_empty() -> None:
+    changed = ENTRIES | {"hint.did_you_mean": ("bedoelt u {suggestion} of {other}?", "")}
+    found = catalogue_scan.unfilled(changed)
+    assert found and all(f.endswith("hint.did_you_mean needs ['other']") for f in found)

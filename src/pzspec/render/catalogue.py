@@ -261,13 +261,14 @@ def unexported(root: Path = LOCALE_DIR) -> Iterator[str]:
 
 def problems(root: Path = LOCALE_DIR) -> list[str]:
     """Everything ``check`` fails on (the test asserts the same)."""
-    from pzspec.render.catalogue_scan import missing_codes, undeclared
+    from pzspec.render.catalogue_scan import missing_codes, undeclared, unfilled
 
     entries = read_entries(root)
     out = [*incomplete(entries), *mismatched_placeholders(entries), *stale_mo(root)]
     out += list(unexported(root))
     out += [f"{code}: used in the source, not in the catalogue" for code in missing_codes(entries)]
     out += undeclared(entries)
+    out += unfilled(entries)
     return out
 
 

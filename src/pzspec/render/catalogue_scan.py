@@ -131,6 +131,8 @@ class Usage:
         self.codes: dict[str, str] = {}  # code -> where (file:line)
         self.built: dict[tuple[str, str], str] = {}  # (prefix, suffix) -> where
         self.nouns: set[str] = set()
+        # (code, keywords given, where) of each call with a literal code; None: **kwargs
+        self.calls: list[tuple[str, frozenset[str] | None, str]] = []
 
     def looks_like_code(self, text: str) -> bool:
         if not CODE.fullmatch(text) or FILE_NAME.fullmatch(text):
@@ -166,6 +168,9 @@ class Usage:
             text = arg.value if isinstance(arg, ast.Constant) else None
             if isinstance(text, str) and (WORD.fullmatch(text) or CODE.fullmatch(text)):
                 self.codes.setdefault(text, where)
+                given = [k.arg for k in call.keywords]
+                keys = None if None in given else frozenset(str(k) for k in given)
+                self.calls.append((text, keys, where))
 
     def scan_templates(self, folder: Path) -> None:
         for template in sorted(folder.glob("*.j2")):
@@ -251,6 +256,22 @@ def missing_codes(catalogue: Mapping[str, Any]) -> list[str]:
     """Codes the source uses that the catalogue lacks, with where they are used."""
     used = used_codes(catalogue)
     return [f"{code} ({used[code]})" for code in sorted(used) if code not in catalogue]
+
+
+def unfilled(catalogue: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Calls with a literal code and keyword arguments that leave a placeholder empty
+    (``str.format`` would raise ``KeyError``). A call without arguments prints the text as
+    it stands, and a call with ``**kwargs`` cannot be read here: both are left alone."""
+    from pzspec.render.catalogue import placeholders
+
+    out = []
+    for code, given, where in usage(catalogue).calls:
+        if code not in catalogue or not given:
+            continue
+        lacking = placeholders(catalogue[code][0]) - given
+        if lacking:
+            out.append(f"{where}: {code} needs {sorted(lacking)}")
+    return out
 
 
 def unused_codes(catalogue: Mapping[str, Any]) -> list[str]:
