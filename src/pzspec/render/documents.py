@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pzspec.errors import visible
 from pzspec.models.result import CheckResult, Requirement
-from pzspec.render.i18n import MESSAGES, Lang, tr
+from pzspec.render.i18n import Lang, known, tr
 
 if TYPE_CHECKING:
     import jinja2
@@ -364,7 +364,7 @@ def unit_text(unit: str | None, lang: Lang) -> str:
     if not unit or unit == "aandeel":  # a share is shown as a percentage
         return ""
     key = f"doc.unit.{unit}"
-    return " " + (tr(lang, key) if key in MESSAGES else unit)
+    return " " + (tr(lang, key) if known(key) else unit)
 
 
 def _value(value: object) -> str:

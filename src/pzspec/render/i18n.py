@@ -1,17 +1,27 @@
 """User-facing words in Dutch (default) and English.
 
-Every sentence pzspec prints comes from ``MESSAGES``; code and data identifiers stay English.
-Rule data carries its own texts as ``{nl: ..., en: ...}`` (see ``models.rules.LText``).
+Every sentence pzspec prints comes from the gettext catalogues in ``render/locale``
+(``<lang>/LC_MESSAGES/pzspec.mo``, the message code as msgid), read with the standard library;
+code and data identifiers stay English. Rule data carries its own texts as
+``{nl: ..., en: ...}`` (see ``models.rules.LText``). ``MESSAGES`` below is the source the
+``.po`` files are exported from (``python -m pzspec.render.catalogue``, docs/translating.md);
+nothing reads it at run time.
 """
 
 from __future__ import annotations
 
+import functools
+import gettext
+from pathlib import Path
 from typing import Any, Literal
 
 from pzspec.render import messages_conds, messages_diffpkg, messages_loadmsg
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
+
+DOMAIN = "pzspec"
+LOCALE_DIR = Path(__file__).with_name("locale")
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- reading files -------------------------------------------------------------
@@ -1265,6 +1275,43 @@ MESSAGES.update(messages_loadmsg.MESSAGES)
 MESSAGES.update(messages_diffpkg.MESSAGES)
 
 
+class MissingMessage(LookupError):
+    """A code that neither catalogue holds: a bug (the catalogue test rules it out)."""
+
+
+class _Missing(gettext.NullTranslations):
+    """The end of the fallback chain en -> nl: a code Dutch lacks too is an error, not
+    words (printing the bare code would hide the bug from the reader and from the tests)."""
+
+    def gettext(self, message: str) -> str:
+        raise MissingMessage(f"no message {message!r} in the pzspec catalogue ({LOCALE_DIR})")
+
+
+class _Dutch(gettext.NullTranslations):
+    """English falls back to Dutch, read only when English lacks a code."""
+
+    def gettext(self, message: str) -> str:
+        return translations("nl").gettext(message)
+
+
+@functools.cache
+def translations(lang: Lang) -> gettext.GNUTranslations:
+    """The compiled catalogue of ``lang``, read once (a few ms); English falls back to Dutch."""
+    with (LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as f:
+        found = gettext.GNUTranslations(f)
+    found.add_fallback(_Dutch() if lang != "nl" else _Missing())
+    return found
+
+
+def known(msg_id: str) -> bool:
+    """Whether the catalogue has ``msg_id`` (for codes built from rule data)."""
+    try:
+        translations("nl").gettext(msg_id)
+    except MissingMessage:
+        return False
+    return True
+
+
 # Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)
 _HET_WORDS = frozenset({"beroep", "profiel", "domein", "niveau"})
 
@@ -1275,11 +1322,10 @@ def counted(lang: Lang, n: int, noun: str) -> str:
 
 
 def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
-    """The message ``msg_id`` in ``lang``, with ``{placeholders}`` filled in."""
+    """The message ``msg_id`` in ``lang``, with ``{placeholders}`` filled in.
+
+    A code English lacks is given in Dutch; a code Dutch lacks raises ``MissingMessage``."""
     if msg_id == "err.unknown_id" and kw.get("what") in _HET_WORDS:
         msg_id = "err.unknown_id.het"
-    pair = MESSAGES.get(msg_id)
-    if pair is None:
-        return msg_id
-    text = pair[0] if lang == "nl" else pair[1]
+    text = translations("nl" if lang == "nl" else "en").gettext(msg_id)
     return text.format(**kw) if kw else text

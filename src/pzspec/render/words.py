@@ -15,7 +15,7 @@ from pzspec.conditions.base import Joined
 from pzspec.conditions.fields import FieldName
 from pzspec.messages import PERSONAL, Message, RuleText
 from pzspec.models.base import LText
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.i18n import Lang, known, tr
 
 Wordable = Message | str
 
@@ -67,8 +67,7 @@ def value_text(value: Any, lang: Lang) -> str:
 def field_label(name: str, lang: Lang) -> str:
     """A field's label (``field.<name>``), or its name when the catalogue has none."""
     key = "field." + name
-    text = tr(lang, key)
-    return name if text == key else text
+    return tr(lang, key) if known(key) else name
 
 
 def _filled(text: RuleText, lang: Lang) -> str:
