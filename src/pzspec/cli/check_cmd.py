@@ -188,9 +188,9 @@ def _sink(
                 lang, color=color, width=width(), summary=count > 1, only=summary_only
             )
         case CheckFormat.json:
-            return batch.JsonSink(array=array)
+            return batch.JsonSink(lang, array=array)
         case CheckFormat.jsonl:
-            return batch.JsonLinesSink()
+            return batch.JsonLinesSink(lang)
         case CheckFormat.github:
             return batch.GithubSink(lang)
         case CheckFormat.junit:

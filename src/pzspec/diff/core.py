@@ -1295,7 +1295,7 @@ def replay(
             impacts.append(Impact(str(path), before, after, ""))
             continue
         rid, s_old, s_new = found
-        explanation = y.result.requirement(rid).explanation
+        explanation = word(y.result.requirement(rid).explanation, lang)
         reason = tr(
             lang,
             "diff.reason",

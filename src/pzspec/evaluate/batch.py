@@ -67,7 +67,7 @@ def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcom
         line, _ = doc.where(key, key=True)
         lines[rid] = line or 1
     try:
-        result = engine.evaluate(portfolio, book, as_of, lang, str(path))
+        result = engine.evaluate(portfolio, book, as_of, str(path))
     except Exception as exc:  # a bug must not stop a batch; the CLI reports it and exits 70
         return Outcome(str(path), internal=type(exc).__name__)
     return Outcome(str(path), result=result, lines=lines)

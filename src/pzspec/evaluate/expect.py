@@ -19,7 +19,7 @@ from pzspec.evaluate.engine import verdict as deciding_requirements
 from pzspec.load import yamlio
 from pzspec.load.loader import closest, problems_from
 from pzspec.models.base import Strict
-from pzspec.models.result import VERDICTS, CheckResult, Requirement
+from pzspec.models.result import VERDICTS, CheckResult, Requirement, Said
 from pzspec.render.i18n import Lang, tr
 
 REQUIREMENTS = ("profession", "registration", "education", "experience", "transition", "practice")
@@ -128,12 +128,14 @@ def _unknown(
 # --- comparing -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Reason:
-    """A requirement as the report shows it when an expectation fails."""
+    """A requirement as the report shows it when an expectation fails. The report words
+    the explanation and what is missing, then ``scrub``s the portfolio's ``secrets``."""
 
     requirement: str
     status: str
-    explanation: str
-    missing: tuple[str, ...] = ()
+    explanation: Said
+    missing: tuple[Said, ...] = ()
+    secrets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,12 +187,7 @@ def scrub(text: str, secrets: tuple[str, ...]) -> str:
 
 def _reason(req: Requirement, secrets: tuple[str, ...], *, provisional: bool = False) -> Reason:
     text = req.provisional_reason if provisional and req.provisional_reason else req.explanation
-    return Reason(
-        req.id,
-        req.status,
-        scrub(text, secrets),
-        tuple(scrub(m, secrets) for m in req.missing),
-    )
+    return Reason(req.id, req.status, text, tuple(req.missing), secrets)
 
 
 def deciding(result: CheckResult) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pzspec.render import messages_evalmsg
+
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
@@ -1258,6 +1260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.gh.change": ("pzspec diff: {kind}", "pzspec diff: {kind}"),
     "diff.gh.impact": ("pzspec diff: {before} → {after}", "pzspec diff: {before} → {after}"),
 }
+MESSAGES.update(messages_evalmsg.MESSAGES)
 
 
 # Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)
