@@ -58,6 +58,8 @@ def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: La
 
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
+    """One portfolio checked. The result says everything as messages, in no language;
+    ``lang`` is only passed on to the loader (until load/ codes its problems too)."""
     try:
         portfolio, doc = loader.load_portfolio(path, book.rules, lang, book.withdrawn)
     except InputError as exc:
