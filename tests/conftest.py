@@ -31,7 +31,7 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
     return _write
 
 
-def check_text(text: str, book: RuleBook, as_of: dt.date = AS_OF, lang: str = "nl") -> CheckResult:
+def check_text(text: str, book: RuleBook, as_of: dt.date = AS_OF) -> CheckResult:
     doc = yamlio.parse(textwrap.dedent(text), "test.yaml")
     portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
-    return engine.evaluate(portfolio, book, as_of, lang, "test.yaml")  # type: ignore[arg-type]
+    return engine.evaluate(portfolio, book, as_of, "test.yaml")

@@ -9,8 +9,21 @@ import pytest
 
 from pzspec.errors import InputError
 from pzspec.load.catalog import RuleBook, library
+from pzspec.messages import Message, msg
+from pzspec.models.result import Said
 from pzspec.render.problems import problem_line
+from pzspec.render.words import word
 from tests.conftest import AS_OF, ROOT, check_text
+
+
+def nl(items: list[Said]) -> list[str]:
+    """In Dutch: for texts from the rule data and facts of conditions (the engine's own
+    sentences are tested by their codes)."""
+    return [word(i, "nl") for i in items]
+
+
+def codes(items: list[Said]) -> list[str | None]:
+    return [i.code if isinstance(i, Message) else None for i in items]
 
 
 def portfolio(
@@ -103,8 +116,9 @@ def test_vig_without_education_is_unmet(book: RuleBook) -> None:
     )
     education = r.requirement("education")
     assert education.status == "unmet"
-    assert "zowel een aanvullende opleiding als relevante werkervaring" in education.explanation
-    assert "V&VN stelt" not in education.explanation
+    said = word(education.explanation, "nl")  # the profile's own text (rule data)
+    assert "zowel een aanvullende opleiding als relevante werkervaring" in said
+    assert "V&VN stelt" not in said
     assert r.verdict == "not-eligible"
 
 
@@ -116,7 +130,8 @@ def test_vig_course_that_could_count_is_undetermined(book: RuleBook) -> None:
     assert (r.requirement("education").status, r.verdict) == ("undetermined", "needs-review")
     r = check_text(portfolio("verzorgende-ig", short, HOSPICE, registration=reg), book)
     assert (r.requirement("education").status, r.verdict) == ("unmet", "not-eligible")
-    assert any("Middag PZ telt niet" in f for f in r.requirement("education").facts)
+    facts = r.requirement("education").facts
+    assert [f.args["name"] for f in facts if f.code == "fact.excluded"] == ["Middag PZ"]  # type: ignore[union-attr]
 
 
 def test_profession_must_fit_target(book: RuleBook) -> None:
@@ -142,7 +157,8 @@ def test_transition_closes_after_end_date(book: RuleBook) -> None:
     r = check_text(portfolio(experience=LONG_HOSPICE), book, as_of=dt.date(2030, 3, 1))
     assert r.requirement("transition").status == "unmet"
     assert r.verdict == "not-eligible"
-    assert "gesloten sinds 2030-02-28" in r.requirement("transition").explanation
+    closed = msg("req.transition.closed", date=dt.date(2030, 2, 28))
+    assert r.requirement("transition").explanation == closed
 
 
 def test_transition_portfolio_review(book: RuleBook) -> None:
@@ -160,7 +176,7 @@ def test_experience_unmet_says_how_many_months_are_missing(book: RuleBook) -> No
     r = check_text(portfolio(education=LEERGANG, experience=short), book)
     exp = r.requirement("experience")
     assert (r.verdict, exp.status, exp.months) == ("not-eligible", "unmet", 17)
-    assert "nog 7 maanden relevante werkervaring binnen 60 maanden" in exp.missing
+    assert msg("req.experience.missing", lacking=7, window=60) in exp.missing
 
 
 def test_experience_without_shares_is_undetermined(book: RuleBook) -> None:
@@ -216,7 +232,7 @@ def test_placement_share_derived_from_employment(book: RuleBook) -> None:
     job = "  - employer: Hospice\n    from: 2019-01-01\n    palliative_fte_share: 0.7\n"
     r = check_text(portfolio(education=entry, experience=job), book)
     assert r.requirement("education").status == "met"
-    assert any("afgeleid uit het dienstverband" in f for f in r.requirement("education").facts)
+    assert any("afgeleid uit het dienstverband" in f for f in nl(r.requirement("education").facts))
 
 
 def test_placement_share_unknown_needs_review(book: RuleBook) -> None:
@@ -248,7 +264,8 @@ def test_mbo_needs_assessment(book: RuleBook) -> None:
 def test_never_qualifies(book: RuleBook, entry: str) -> None:
     r = check_text(portfolio(education=entry, experience=HOSPICE), book)
     assert r.requirement("education").status == "unmet"
-    assert any("telt niet" in f for f in r.requirement("education").facts)
+    said = codes(r.requirement("education").facts)
+    assert {"fact.excluded", "fact.entry_short", "fact.no_route_for"} & set(said)
 
 
 def test_course_completed_after_as_of_is_not_completed(book: RuleBook) -> None:
@@ -346,8 +363,10 @@ def test_practice_is_information(book: RuleBook) -> None:
 
 
 def test_english_explanations(book: RuleBook) -> None:
-    r = check_text(portfolio(education=LEERGANG, experience=HOSPICE), book, lang="en")
-    assert r.requirement("experience").explanation.startswith("48 months of relevant experience")
+    r = check_text(portfolio(education=LEERGANG, experience=HOSPICE), book)
+    explanation = r.requirement("experience").explanation
+    assert explanation == msg("req.experience.met", months=48, window=60, required=24)
+    assert word(explanation, "en").startswith("48 months of relevant experience")
 
 
 # --- fidelity: the Basisprofiel read again (issue 12) -----------------------------------
@@ -387,8 +406,8 @@ def test_mbo_nurse_without_level_or_assessment_is_told_both_ways(book: RuleBook)
     r = check_text(portfolio("mbo-verpleegkundige", LEERGANG, HOSPICE), book)
     education = r.requirement("education")
     assert education.status == "review"
-    assert any("assessment" in m for m in education.missing)
-    assert any("level: post-mbo" in m for m in education.missing)
+    assert any("assessment" in m for m in nl(education.missing))
+    assert any("level: post-mbo" in m for m in nl(education.missing))
 
 
 SURGERY_AND_HOSPICE = """\
@@ -414,7 +433,7 @@ def test_shares_are_the_persons_weighted_by_fte(book: RuleBook) -> None:
     assert r.verdict == "not-eligible"
     assert (
         "op de peildatum samen: 11% palliatieve patiënten, 11% van de aanstelling palliatief"
-        in (experience.facts)
+        in nl(experience.facts)
     )
     balanced = SURGERY_AND_HOSPICE.replace("fte: 0.8", "fte: 0.3").replace("fte: 0.1", "fte: 0.5")
     r = check_text(portfolio(education=LEERGANG, experience=balanced), book)
@@ -426,7 +445,7 @@ def test_placement_during_the_course_is_weighted_too(book: RuleBook) -> None:
     r = check_text(portfolio(education=course, experience=SURGERY_AND_HOSPICE), book)
     education = r.requirement("education")
     assert education.status == "unmet"
-    assert any("11%" in f for f in education.facts)
+    assert any("11%" in f for f in nl(education.facts))
 
 
 def test_missing_fte_names_only_the_field_that_decides(book: RuleBook) -> None:
@@ -435,16 +454,20 @@ def test_missing_fte_names_only_the_field_that_decides(book: RuleBook) -> None:
     experience = r.requirement("experience")
     assert experience.status == "undetermined"
     assert r.verdict == "needs-review"
-    assert "vul fte in bij Hospice (oproep)" in experience.missing
-    assert not any("Chirurgie" in m for m in experience.missing)
+    assert (
+        msg("req.experience.fill_field", field="fte", who="Hospice (oproep)") in experience.missing
+    )
+    assert not any("Chirurgie" in m for m in nl(experience.missing))
 
 
 def test_missing_share_names_the_missing_one_only(book: RuleBook) -> None:
     job = "  - employer: Thuiszorg\n    from: 2020-01-01\n    palliative_patient_share: 0.3\n"
     r = check_text(portfolio(education=LEERGANG, experience=job), book)
     missing = r.requirement("experience").missing
-    assert "vul palliative_fte_share in bij Thuiszorg" in missing
-    assert not any("palliative_patient_share" in m for m in missing)
+    assert (
+        msg("req.experience.fill_field", field="palliative_fte_share", who="Thuiszorg") in missing
+    )
+    assert not any("palliative_patient_share" in m for m in nl(missing))
 
 
 def test_kaderopleiding_for_vs_is_review_and_provisional(book: RuleBook) -> None:
@@ -453,7 +476,7 @@ def test_kaderopleiding_for_vs_is_review_and_provisional(book: RuleBook) -> None
     education = r.requirement("education")
     assert (education.status, r.verdict) == ("review", "needs-review")
     assert education.provisional and education.provisional_reason
-    assert "nog wordt onderzocht" in education.provisional_reason
+    assert "nog wordt onderzocht" in word(education.provisional_reason, "nl")
 
 
 def test_vs_pa_routes_are_provisional(book: RuleBook) -> None:
@@ -479,7 +502,7 @@ def test_every_education_entry_is_listed_with_why(book: RuleBook) -> None:
     assert [row["status"] for row in rows] == [
         "excluded", "not-completed", "met", "no-route", "unmet"
     ]  # fmt: skip
-    facts = " | ".join(education.facts)
+    facts = " | ".join(nl(education.facts))
     assert "Basisscholing" in facts and "telt niet" in facts
     assert "Master Oncologie telt niet: geen opleidingsroute" in facts
     assert "lesdagen: 12 (minimaal 21)" in facts
@@ -510,7 +533,7 @@ def test_shipped_transition_names_its_forms(book: RuleBook) -> None:
     assert transition.details["forms"] == ["graduation-cutoff", "experience-cutoff", "portfolio"]
     assert any(
         "afkappunt op jaar van afstuderen + afkappunt op jaren werkervaring" in f
-        for f in transition.facts
+        for f in nl(transition.facts)
     )
 
 
@@ -563,7 +586,8 @@ def test_a_withdrawn_course_no_longer_counts_and_says_so(tmp_path: Path) -> None
     education = r.requirement("education")
     assert education.status == "unmet"
     assert education.details["entries"][0]["status"] == "withdrawn"
-    assert any("ingetrokken door intrekking-manp" in f for f in education.facts)
+    withdrawn = msg("fact.withdrawn", by="intrekking-manp")
+    assert any(f.code == "fact.excluded" and f.args["reason"] == withdrawn for f in education.facts)  # type: ignore[union-attr]
 
 
 def test_a_course_of_unknown_length_is_asked_for_its_days(book: RuleBook) -> None:
@@ -573,7 +597,7 @@ def test_a_course_of_unknown_length_is_asked_for_its_days(book: RuleBook) -> Non
     r = check_text(portfolio("arts", course, HOSPICE), book)
     education = r.requirement("education")
     assert education.status == "review"
-    assert any("lesdagen" in m and "niet opgegeven" in m for m in education.missing)
+    assert any("lesdagen" in m and "niet opgegeven" in m for m in nl(education.missing))
     short = course + "    days: 3\n"
     assert (
         check_text(portfolio("arts", short, HOSPICE), book).requirement("education").status
@@ -592,10 +616,12 @@ def test_an_undecided_transition_asks_for_the_data_not_a_portfolio_review(book: 
     r = check_text(portfolio(experience=jobs, graduated="2015-06-30"), book)
     transition = r.requirement("transition")
     assert transition.status == "review"
-    assert "mist gegevens" in transition.explanation
-    assert "aangevraagd" not in transition.explanation
-    assert not any("portfolio" in m for m in transition.missing)
-    assert any(m.startswith("vul ") and m.endswith(" in bij Chirurgie") for m in transition.missing)
+    assert codes([transition.explanation]) == ["req.transition.open"]  # not "review": asked for
+    assert not any("portfolio" in m for m in nl(transition.missing))
+    asked = [m for m in transition.missing if isinstance(m, Message)]
+    assert any(
+        m.code == "req.experience.fill_field" and m.args["who"] == "Chirurgie" for m in asked
+    )
     assert r.verdict == "needs-review"
 
 

@@ -618,7 +618,7 @@ def test_education_in_progress_never_loops(book: Any) -> None:
     looping = RuleBook(changed, book.profiles, book.file, book.sets)
     doc = yamlio.parse(REGRESSION_PORTFOLIO, "p.yaml")
     portfolio = loader.parse_portfolio(doc, changed, {})
-    result = engine.evaluate(portfolio, looping, dt.date(2026, 1, 1), "nl", "p.yaml")
+    result = engine.evaluate(portfolio, looping, dt.date(2026, 1, 1), "p.yaml")
     assert result.verdict == "not-eligible"
 
 

@@ -136,7 +136,7 @@ def check_text(
         return Outcome(name, problems=tuple(exc.problems))
     lines = {rid: doc.where(key, key=True)[0] or 1 for rid, key in batch._ANCHORS.items()}
     try:
-        result = engine.evaluate(portfolio, rules, as_of, _lang, name)
+        result = engine.evaluate(portfolio, rules, as_of, name)
     except Exception as exc:  # as check_file: a bug is reported, not raised
         return Outcome(name, internal=type(exc).__name__)
     return Outcome(name, result=result, lines=lines)

@@ -102,7 +102,7 @@ def _cases(
             hint = tr(lang, "test.hint.as_of")
             raise InputError.single(doc.file, err.problems[0].message, hint, line, col) from None
         portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
-        result = engine.evaluate(portfolio, book, day, lang, doc.file)
+        result = engine.evaluate(portfolio, book, day, doc.file)
         decisive = {}
         if cov is not None:
             cov.add_book(book)

@@ -58,6 +58,8 @@ def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: La
 
 
 def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
+    """One portfolio checked. The result says everything as messages, in no language;
+    ``lang`` is only passed on to the loader (until load/ codes its problems too)."""
     try:
         portfolio, doc = loader.load_portfolio(path, book.rules, book.withdrawn)
     except InputError as exc:
@@ -67,7 +69,7 @@ def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcom
         line, _ = doc.where(key, key=True)
         lines[rid] = line or 1
     try:
-        result = engine.evaluate(portfolio, book, as_of, lang, str(path))
+        result = engine.evaluate(portfolio, book, as_of, str(path))
     except Exception as exc:  # a bug must not stop a batch; the CLI reports it and exits 70
         return Outcome(str(path), internal=type(exc).__name__)
     return Outcome(str(path), result=result, lines=lines)

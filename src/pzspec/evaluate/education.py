@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pzspec.evaluate.conditions import RANK, Outcome, evaluate_all, fill
+from pzspec.evaluate.conditions import RANK, Outcome
+from pzspec.evaluate.said import joined, rule_text, unique
+from pzspec.messages import Message, msg
 from pzspec.models.portfolio import EducationEntry
-from pzspec.models.result import Requirement, Status
+from pzspec.models.result import Requirement, Said, Status
 from pzspec.models.rules import Course, EducationRule, Exclusion, Route
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ def excluded(ev: Evaluation, entry: EducationEntry) -> Exclusion | None:
         named = entry.course in ex.courses if entry.course else kind in ex.kinds
         if (ex.courses or ex.kinds) and not named:
             continue
-        if ex.conditions and evaluate_all(ex.conditions, ev.context(entry)).status != "met":
+        if ex.conditions and ev.outcome(ex.conditions, entry).status != "met":
             continue
         return ex
     return None
@@ -82,12 +84,14 @@ class Listing:
 
     def __init__(self, ev: Evaluation) -> None:
         self.ev = ev
-        self.facts: list[str] = []
+        self.facts: list[Said] = []
         self.params: list[str] = []
         self.rows: list[dict[str, Any]] = []
         self.usable: list[EducationEntry] = []
 
-    def add(self, entry: EducationEntry, status: str, fact: str, route: str | None = None) -> None:
+    def add(
+        self, entry: EducationEntry, status: str, fact: Message, route: str | None = None
+    ) -> None:
         self.facts.append(fact)
         self.rows.append(
             {
@@ -104,19 +108,19 @@ class Listing:
             name = entry_name(ev, item)
             if item.course and item.course in ev.book.withdrawn:
                 _, index = ev.book.withdrawn[item.course]
-                reason = ev.t("fact.withdrawn", by=ev.book.sets[index].id)
-                self.add(item, "withdrawn", ev.t("fact.excluded", name=name, reason=reason))
+                reason = msg("fact.withdrawn", by=ev.book.sets[index].id)
+                self.add(item, "withdrawn", msg("fact.excluded", name=name, reason=reason))
                 continue
             if item.completed > ev.as_of:
-                date = item.completed.isoformat()
-                self.add(item, "not-completed", ev.t("fact.not_completed", name=name, date=date))
+                date = item.completed
+                self.add(item, "not-completed", msg("fact.not_completed", name=name, date=date))
                 continue
             ex = excluded(ev, item)
             if ex is not None:
-                why = evaluate_all(ex.conditions, ev.context(item))
-                reason = ex.reason.get(ev.lang) + "".join(f" ({f})" for f in why.facts)
+                why = ev.outcome(ex.conditions, item)
+                reason = joined("join.note", [ex.reason, *why.facts])
                 self.params += why.params
-                self.add(item, "excluded", ev.t("fact.excluded", name=name, reason=reason))
+                self.add(item, "excluded", msg("fact.excluded", name=name, reason=reason))
                 continue
             self.usable.append(item)
 
@@ -128,25 +132,12 @@ def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
         return _no_routes(ev, rule, listing)
     routes = open_to(rule.routes, ev.p.person.profession)
     if not routes:
-        text = ev.t("req.education.no_route")
+        text = msg("req.education.no_route")
         return _requirement(ev, "unmet", rule.source, text, listing, [text], [])
     tried: list[Tried] = []
     per_entry: dict[int, Tried] = {}
     for route in routes:
-        best = Tried(route, Outcome("unmet"), None)
-        if route.entry is None:
-            best = Tried(
-                route, with_outcome(evaluate_all(route.conditions, ev.context()), route), None
-            )
-        for entry in (e for e in listing.usable if matches(route, e)):
-            out = with_outcome(evaluate_all(route.conditions, ev.context(entry)), route)
-            here = Tried(route, out, entry)
-            if best.entry is None or RANK[out.status] > RANK[best.outcome.status]:
-                best = here
-            known = per_entry.get(id(entry))
-            if known is None or _closer(out, known.outcome):
-                per_entry[id(entry)] = here
-        tried.append(best)
+        tried.append(_try(ev, route, listing, per_entry))
     chosen = max(tried, key=lambda t: RANK[t.outcome.status])
     _list_usable(ev, listing, per_entry, chosen)
     details = {
@@ -160,51 +151,73 @@ def requirement(ev: Evaluation, rule: EducationRule) -> Requirement:
         ],
         "entries": listing.rows,
     }
-    status: Status = chosen.outcome.status
-    label = chosen.route.label.get(ev.lang)
-    provisional = chosen.route.provisional.get(ev.lang) if chosen.route.provisional else None
-    facts = listing.facts + chosen.outcome.facts
-    used = listing.params + chosen.outcome.params
-    if status in ("met", "review"):
-        alike = [t for t in tried if t.outcome.status == status]
-        open_ = [m for t in alike for m in t.outcome.missing]
-        # another way out that is just as open: say what it is
-        open_ += [
-            fill(t.route.missing.get(ev.lang), ev.book, ev.lang) for t in alike if t is not chosen
-        ]
-        open_ = list(dict.fromkeys(open_))
-        if status == "review" and not open_:
-            open_ = [ev.t("req.education.assessment", route=label)]
-        return Requirement(
-            id="education",
-            status=status,
-            source=chosen.route.source,
-            route=chosen.route.id,
-            explanation=ev.t(f"req.education.{status}", route=label),
-            facts=facts
-            + ([ev.t("fact.provisional_route", reason=provisional)] if provisional else []),
-            missing=[] if status == "met" else open_,
-            parameters=ev.params(used),
-            details=details,
-            provisional_reason=provisional,
-        )
-    missing: list[str] = []
+    if chosen.outcome.status in ("met", "review"):
+        return _open(ev, tried, chosen, listing, details)
+    missing: list[Said] = []
     for t in tried:
         if t.entry is not None:
             missing += [
-                ev.t("req.education.partial", name=entry_name(ev, t.entry), what=m)
+                msg("req.education.partial", name=entry_name(ev, t.entry), what=m)
                 for m in t.outcome.missing
             ]
-        missing.append(fill(t.route.missing.get(ev.lang), ev.book, ev.lang))
-    used += [x for t in tried for x in t.outcome.params]
+        missing.append(ev.rule_text(t.route.missing))
+    used = listing.params + chosen.outcome.params + [x for t in tried for x in t.outcome.params]
     listing.facts += [
-        f"{entry_name(ev, t.entry)}: {f}" for t in tried if t.entry for f in t.outcome.facts
+        msg("fact.entry_fact", name=entry_name(ev, t.entry), fact=f)
+        for t in tried
+        if t.entry
+        for f in t.outcome.facts
     ]
-    listing.facts = list(dict.fromkeys(listing.facts))
-    text = ev.t("req.education.unmet")
-    missing = list(dict.fromkeys(missing))
-    req = _requirement(ev, "unmet", rule.source, text, listing, missing, used)
+    listing.facts = unique(listing.facts)
+    text = msg("req.education.unmet")
+    req = _requirement(ev, "unmet", rule.source, text, listing, unique(missing), used)
     return req.model_copy(update={"details": details})
+
+
+def _try(ev: Evaluation, route: Route, listing: Listing, per_entry: dict[int, Tried]) -> Tried:
+    """The best entry for ``route`` (remembering for each entry the route closest to it)."""
+    best = Tried(route, Outcome("unmet"), None)
+    if route.entry is None:
+        best = Tried(route, with_outcome(ev.outcome(route.conditions), route), None)
+    for entry in (e for e in listing.usable if matches(route, e)):
+        out = with_outcome(ev.outcome(route.conditions, entry), route)
+        here = Tried(route, out, entry)
+        if best.entry is None or RANK[out.status] > RANK[best.outcome.status]:
+            best = here
+        known = per_entry.get(id(entry))
+        if known is None or _closer(out, known.outcome):
+            per_entry[id(entry)] = here
+    return best
+
+
+def _open(
+    ev: Evaluation, tried: list[Tried], chosen: Tried, listing: Listing, details: dict[str, Any]
+) -> Requirement:
+    """Met or under review through ``chosen``; another way out that is just as open is named."""
+    status: Status = chosen.outcome.status
+    label = chosen.route.label
+    provisional = rule_text(chosen.route.provisional) if chosen.route.provisional else None
+    alike = [t for t in tried if t.outcome.status == status]
+    open_: list[Said] = [m for t in alike for m in t.outcome.missing]
+    open_ += [ev.rule_text(t.route.missing) for t in alike if t is not chosen]
+    open_ = unique(open_)
+    if status == "review" and not open_:
+        open_ = [msg("req.education.assessment", route=label)]
+    facts = listing.facts + chosen.outcome.facts
+    if provisional:
+        facts.append(msg("fact.provisional_route", reason=provisional))
+    return Requirement(
+        id="education",
+        status=status,
+        source=chosen.route.source,
+        route=chosen.route.id,
+        explanation=msg(f"req.education.{status}", route=label),
+        facts=facts,
+        missing=[] if status == "met" else open_,
+        parameters=ev.params(listing.params + chosen.outcome.params),
+        details=details,
+        provisional_reason=provisional,
+    )
 
 
 def _closer(out: Outcome, known: Outcome) -> bool:
@@ -220,26 +233,20 @@ def _list_usable(
     """A line for every usable entry: the one that decided, and why each other one did not."""
     for entry in listing.usable:
         name = entry_name(ev, entry)
-        done = entry.completed.isoformat()
         got = per_entry.get(id(entry))
         if got is None:
             kind = entry_kind(ev, entry) or "?"
-            listing.add(entry, "no-route", ev.t("fact.no_route_for", name=name, kind=kind))
+            listing.add(entry, "no-route", msg("fact.no_route_for", name=name, kind=kind))
         elif got.outcome.status != "unmet" and got is chosen:
-            listing.add(
-                entry, got.outcome.status, ev.t("fact.entry", name=name, date=done), got.route.id
-            )
+            fact = msg("fact.entry", name=name, date=entry.completed)
+            listing.add(entry, got.outcome.status, fact, got.route.id)
         elif got.outcome.status == "unmet":
-            why = "; ".join(got.outcome.missing) or got.route.label.get(ev.lang)
-            listing.add(entry, "unmet", ev.t("fact.entry_short", name=name, why=why), got.route.id)
+            why = joined("join.semicolon", got.outcome.missing) or got.route.label
+            fact = msg("fact.entry_short", name=name, why=why)
+            listing.add(entry, "unmet", fact, got.route.id)
         else:
-            route = got.route.label.get(ev.lang)
-            listing.add(
-                entry,
-                got.outcome.status,
-                ev.t("fact.entry_also", name=name, route=route),
-                got.route.id,
-            )
+            fact = msg("fact.entry_also", name=name, route=got.route.label)
+            listing.add(entry, got.outcome.status, fact, got.route.id)
 
 
 def _no_routes(ev: Evaluation, rule: EducationRule, listing: Listing) -> Requirement:
@@ -247,18 +254,15 @@ def _no_routes(ev: Evaluation, rule: EducationRule, listing: Listing) -> Require
     ``undetermined``; none at all is ``unmet`` (the profile asks for an education)."""
     for entry in listing.usable:
         name = entry_name(ev, entry)
-        listing.add(
-            entry, "undetermined", ev.t("fact.entry", name=name, date=entry.completed.isoformat())
-        )
+        listing.add(entry, "undetermined", msg("fact.entry", name=name, date=entry.completed))
+    text: Message
     if listing.usable:
         text = (
-            rule.undetermined.get(ev.lang)
-            if rule.undetermined
-            else ev.t("req.education.undetermined")
+            rule_text(rule.undetermined) if rule.undetermined else msg("req.education.undetermined")
         )
         status: Status = "undetermined"
     else:
-        text = rule.none.get(ev.lang) if rule.none else ev.t("req.education.none")
+        text = rule_text(rule.none) if rule.none else msg("req.education.none")
         status = "unmet"
     req = _requirement(ev, status, rule.source, text, listing, [text], listing.params)
     return req.model_copy(update={"details": {"routes": [], "entries": listing.rows}})
@@ -268,9 +272,9 @@ def _requirement(
     ev: Evaluation,
     status: Status,
     source: str,
-    explanation: str,
+    explanation: Said,
     listing: Listing,
-    missing: list[str],
+    missing: list[Said],
     params: list[str],
 ) -> Requirement:
     return Requirement(

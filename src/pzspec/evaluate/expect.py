@@ -20,8 +20,8 @@ from pzspec.load import yamlio
 from pzspec.load.loader import closest, problems_from
 from pzspec.messages import msg
 from pzspec.models.base import Strict
-from pzspec.models.result import VERDICTS, CheckResult, Requirement
-from pzspec.render.i18n import Lang, tr
+from pzspec.models.result import VERDICTS, CheckResult, Requirement, Said
+from pzspec.render.i18n import Lang  # for problems_from only, until load/ codes its problems
 
 REQUIREMENTS = ("profession", "registration", "education", "experience", "transition", "practice")
 STATUSES = ("met", "unmet", "review", "undetermined", "info", "not-applicable")
@@ -72,9 +72,7 @@ def read(doc: yamlio.Document, lang: Lang) -> list[Expected]:
     model: type[BaseModel] = _Many if isinstance(raw, list) else _One
     if isinstance(raw, list) and not raw:
         line, col = doc.where(("expect",))
-        raise InputError.single(
-            doc.file, tr(lang, "test.err.empty"), tr(lang, "test.hint.expect"), line, col
-        )
+        raise InputError.single(doc.file, msg("test.err.empty"), msg("test.hint.expect"), line, col)
     try:
         parsed = model.model_validate(doc.data)
     except ValidationError as exc:
@@ -85,22 +83,22 @@ def read(doc: yamlio.Document, lang: Lang) -> list[Expected]:
         index = i if isinstance(raw, list) else None
         path = ("expect",) if index is None else ("expect", index)
         found.append(Expected(e, index, doc.where(path, key=True)[0] or 1))
-    problems = [p for x in found for p in _id_problems(doc, x, lang)]
+    problems = [p for x in found for p in _id_problems(doc, x)]
     if problems:
         raise InputError(problems)
     return found
 
 
-def _id_problems(doc: yamlio.Document, x: Expected, lang: Lang) -> Iterable[Problem]:
+def _id_problems(doc: yamlio.Document, x: Expected) -> Iterable[Problem]:
     e = x.expectation
     if e.verdict not in VERDICTS:
-        yield _unknown(doc, (*x.path, "verdict"), "test.err.verdict", e.verdict, VERDICTS, lang)
+        yield _unknown(doc, (*x.path, "verdict"), "test.err.verdict", e.verdict, VERDICTS)
     for rid, status in e.requirements.items():
         where = (*x.path, "requirements", rid)
         if rid not in REQUIREMENTS:
-            yield _unknown(doc, where, "test.err.requirement", rid, REQUIREMENTS, lang, key=True)
+            yield _unknown(doc, where, "test.err.requirement", rid, REQUIREMENTS, key=True)
         elif status not in STATUSES:
-            yield _unknown(doc, where, "test.err.status", status, STATUSES, lang)
+            yield _unknown(doc, where, "test.err.status", status, STATUSES)
 
 
 def _unknown(
@@ -109,7 +107,6 @@ def _unknown(
     message_id: str,
     value: str,
     choices: Iterable[str],
-    lang: Lang,
     *,
     key: bool = False,
 ) -> Problem:
@@ -118,9 +115,9 @@ def _unknown(
     options = list(choices)
     suggestion = closest(value[:100], options, secrets)
     hint = (
-        tr(lang, "hint.did_you_mean", suggestion=suggestion)
+        msg("hint.did_you_mean", suggestion=suggestion)
         if suggestion
-        else tr(lang, "hint.choices", choices=", ".join(options))
+        else msg("hint.choices", choices=options)
     )
     message = msg(message_id, value=echo(value, secrets))
     return Problem(doc.file, line, col, message, hint)
@@ -129,12 +126,14 @@ def _unknown(
 # --- comparing -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Reason:
-    """A requirement as the report shows it when an expectation fails."""
+    """A requirement as the report shows it when an expectation fails. The report words
+    the explanation and what is missing, then ``scrub``s the portfolio's ``secrets``."""
 
     requirement: str
     status: str
-    explanation: str
-    missing: tuple[str, ...] = ()
+    explanation: Said
+    missing: tuple[Said, ...] = ()
+    secrets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,12 +185,7 @@ def scrub(text: str, secrets: tuple[str, ...]) -> str:
 
 def _reason(req: Requirement, secrets: tuple[str, ...], *, provisional: bool = False) -> Reason:
     text = req.provisional_reason if provisional and req.provisional_reason else req.explanation
-    return Reason(
-        req.id,
-        req.status,
-        scrub(text, secrets),
-        tuple(scrub(m, secrets) for m in req.missing),
-    )
+    return Reason(req.id, req.status, text, tuple(req.missing), secrets)
 
 
 def deciding(result: CheckResult) -> list[str]:

@@ -1,18 +1,25 @@
 """What a check produces: one result per portfolio, one entry per requirement.
 
-The JSON shape is a public contract (docs/portfolio-format.md); fields may be added, never
-renamed or removed.
+Explanations, facts and what is missing are ``Message`` objects (a code and its arguments,
+no words); ``pzspec.render.json_out`` words them and adds their codes for the JSON shape, a
+public contract (docs/portfolio-format.md): fields may be added, never renamed or removed.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf
+
+from pzspec.messages import Message
+from pzspec.models.base import LText
 
 Status = Literal["met", "unmet", "review", "undetermined", "info", "not-applicable"]
 Verdict = Literal["eligible", "eligible-transition", "needs-review", "not-eligible"]
 VERDICTS: tuple[Verdict, ...] = ("eligible", "eligible-transition", "needs-review", "not-eligible")
+Said = InstanceOf[Message] | str
+"""What a requirement says: a ``Message`` (plain text only until every condition type
+returns messages)."""
 
 
 class _Out(BaseModel):
@@ -25,24 +32,24 @@ class ParamUse(_Out):
     basis: Literal["stated", "delphi", "provisional"]
     source: str
     unit: str | None = None
-    description: str
+    description: InstanceOf[LText]
 
 
 class Requirement(_Out):
     id: str
     status: Status
-    explanation: str
+    explanation: Said
     source: str
     route: str | None = None
     months: int | None = None
     required_months: int | None = None
     window_months: int | None = None
     open_until: str | None = None
-    facts: list[str] = Field(default_factory=list)
-    missing: list[str] = Field(default_factory=list)
+    facts: list[Said] = Field(default_factory=list)
+    missing: list[Said] = Field(default_factory=list)
     parameters: list[ParamUse] = Field(default_factory=list)
     provisional: bool = False
-    provisional_reason: str | None = None
+    provisional_reason: Said | None = None
     """Why the rule that decided is itself not settled (e.g. a route still being studied)."""
     rule_set: str = ""
     rule_file: str = ""
@@ -52,7 +59,7 @@ class Requirement(_Out):
 class PersonSummary(_Out):
     name: str | None = None
     profession: str
-    profession_label: str
+    profession_label: Said
     big_number: str | None = None
 
 
@@ -77,7 +84,7 @@ class Provenance(_Out):
 class CheckResult(_Out):
     file: str
     profile: str | None
-    profile_title: str | None = None
+    profile_title: Said | None = None
     rules_version: str
     as_of: str
     verdict: Verdict

@@ -20,6 +20,7 @@ from pzspec.models.result import CheckResult
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.json_out import as_dict
 from pzspec.render.problems import problem_line, problem_text
+from pzspec.render.words import word, words
 
 
 class Sink(Protocol):
@@ -85,14 +86,14 @@ class JsonSink:
 
     keeps_result = False
 
-    def __init__(self, *, array: bool) -> None:
-        self.array = array
+    def __init__(self, lang: Lang, *, array: bool) -> None:
+        self.lang, self.array = lang, array
         self.count = 0
 
     def piece(self, outcome: Outcome) -> str:
         if outcome.result is None:
             return ""
-        body = json.dumps(as_dict(outcome.result), ensure_ascii=False, indent=2)
+        body = json.dumps(as_dict(outcome.result, self.lang), ensure_ascii=False, indent=2)
         return "\n".join("  " + line for line in body.split("\n")) if self.array else body + "\n"
 
     def add(self, outcome: Outcome) -> str:
@@ -112,10 +113,14 @@ class JsonSink:
 class JsonLinesSink:
     keeps_result = False
 
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
     def piece(self, outcome: Outcome) -> str:
         if outcome.result is None:
             return ""
-        return json.dumps(as_dict(outcome.result), ensure_ascii=False, separators=(",", ":")) + "\n"
+        data = as_dict(outcome.result, self.lang)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
     def add(self, outcome: Outcome) -> str:
         return outcome.piece
@@ -165,9 +170,10 @@ class GithubSink:
                 if req.status in ("unmet", "review", "undetermined"):
                     kind = "error" if req.status == "unmet" else "warning"
                     line = outcome.lines.get(req.id, 1)
-                    text = f"{tr(self.lang, 'req.' + req.id)}: {req.explanation}"
+                    said = word(req.explanation, self.lang)
+                    text = f"{tr(self.lang, 'req.' + req.id)}: {said}"
                     if req.missing:
-                        text += " — " + "; ".join(req.missing)
+                        text += " — " + "; ".join(words(req.missing, self.lang))
                     lines.append(f"::{kind} file={f},line={line}::{_gh(text)}")
         lines.append("::endgroup::")
         return "\n".join(lines) + "\n"
@@ -208,8 +214,9 @@ class JunitSink:
             case = f"    <testcase classname={name} name={quoteattr(req.id)}"
             if req.status in ("unmet", "review", "undetermined"):
                 failures += 1
-                text = "; ".join(req.missing) or req.explanation
-                kind, message = quoteattr(req.status), quoteattr(req.explanation)
+                said = word(req.explanation, self.lang)
+                text = "; ".join(words(req.missing, self.lang)) or said
+                kind, message = quoteattr(req.status), quoteattr(said)
                 cases.append(
                     f"{case}>\n      <failure type={kind} message={message}>"
                     f"{escape(text)}</failure>\n    </testcase>\n"

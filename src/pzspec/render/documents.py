@@ -14,13 +14,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from pzspec.errors import visible
 from pzspec.models.result import CheckResult, Requirement
 from pzspec.render.i18n import Lang, known, tr
+from pzspec.render.markup import html_visible, md_escape
+from pzspec.render.words import word, words
 
 if TYPE_CHECKING:
     import jinja2
@@ -110,10 +110,24 @@ class Source:
 
 
 @dataclass(frozen=True)
+class RequirementView:
+    """A requirement in the report's language."""
+
+    id: str
+    status: str
+    provisional: bool
+    explanation: str
+    facts: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportView:
     result: CheckResult
     name: str
-    requirements: tuple[Requirement, ...]
+    profession_label: str
+    profile_title: str | None
+    requirements: tuple[RequirementView, ...]
     timeline: Timeline | None
     leadership: str | None
     domains: tuple[DomainView, ...]
@@ -167,7 +181,7 @@ def _environment(kind: DocFormat) -> jinja2.Environment:
     if kind == "html":
         env = jinja2.Environment(
             autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2")),
-            finalize=_html_visible,
+            finalize=html_visible,
             **common,
         )
     else:
@@ -175,46 +189,6 @@ def _environment(kind: DocFormat) -> jinja2.Environment:
         env = jinja2.Environment(autoescape=False, finalize=md_escape, **common)
     env.filters["percent"] = lambda v: f"{v:.1f}".rstrip("0").rstrip(".")
     return env
-
-
-def _html_visible(value: object) -> object:
-    """Bidi controls and invisible characters shown escaped (``\\u202e``) before the HTML
-    escaping; the templates also wrap portfolio text in ``<bdi>``, so right-to-left text
-    that is meant (an Arabic name) cannot turn the text around it either."""
-    if isinstance(value, str) and not hasattr(value, "__html__"):
-        return visible(value)
-    return value
-
-
-# --- Markdown escaping ------------------------------------------------------------------
-_MD_ALWAYS = re.compile(r"([\\`*\[\]|~])")
-_MD_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
-_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
-
-
-def md_escape(value: object) -> str:
-    """``value`` as literal Markdown text, safe inside a table cell or a list item.
-
-    No HTML can come through (``<``, ``>`` and entity-like ``&`` become entities), no
-    emphasis, code, link or table syntax (backslash escapes), and no block structure
-    (line breaks become spaces; a leading ``#``, ``>``, list or heading marker is escaped).
-    """
-    if value is None:
-        return ""
-    text = " ".join(visible(str(value)).split())
-    text = _MD_ENTITY.sub("&amp;", text)
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_ALWAYS.sub(r"\\\1", text)
-    text = _MD_UNDERSCORE.sub(r"\\_", text)
-    return _MD_BLOCK_START.sub(_escape_block_start, text)
-
-
-def _escape_block_start(match: re.Match[str]) -> str:
-    lead, marker = match[1], match[2]
-    if marker[0].isdigit():
-        return f"{lead}{marker[:-1]}\\{marker[-1]}"
-    return f"{lead}\\{marker}"
 
 
 # --- building the view ------------------------------------------------------------------
@@ -229,7 +203,9 @@ def view(result: CheckResult, lang: Lang, book: RuleBook | None = None) -> Repor
     return ReportView(
         result=result,
         name=result.person.name or tr(lang, "text.anonymous"),
-        requirements=tuple(result.requirements),
+        profession_label=word(result.person.profession_label, lang),
+        profile_title=word(result.profile_title, lang) if result.profile_title else None,
+        requirements=tuple(_requirement(r, lang) for r in result.requirements),
         timeline=timeline(reqs["experience"]) if "experience" in reqs else None,
         leadership=profile.leadership.text if profile else None,
         domains=_domains(profile, book, lang) if profile and book else (),
@@ -239,6 +215,17 @@ def view(result: CheckResult, lang: Lang, book: RuleBook | None = None) -> Repor
         facts_elsewhere=("practice",) if practice else (),
         profile_unavailable=result.profile is not None and profile is None,
         sources=_sources(result, profile, book, lang),
+    )
+
+
+def _requirement(req: Requirement, lang: Lang) -> RequirementView:
+    return RequirementView(
+        req.id,
+        req.status,
+        req.provisional,
+        word(req.explanation, lang),
+        tuple(words(req.facts, lang)),
+        tuple(words(req.missing, lang)),
     )
 
 
@@ -329,7 +316,7 @@ def _practice(req: Requirement, book: RuleBook | None, lang: Lang) -> Practice |
         return None
     kinds = {k.id: k.label.get(lang) for k in book.rules.activity_kinds} if book else {}
     return Practice(
-        explanation=req.explanation,
+        explanation=word(req.explanation, lang),
         activities=tuple(
             ActivityView(
                 id=str(a["id"]),
@@ -351,7 +338,7 @@ def _open_parameters(result: CheckResult, lang: Lang) -> tuple[ParamView, ...]:
             if p.basis != "stated" and p.id not in seen:
                 seen[p.id] = ParamView(
                     p.id,
-                    p.description,
+                    p.description.get(lang),
                     _value(p.value) + unit_text(p.unit, lang),
                     p.basis,
                     p.source,

@@ -43,9 +43,9 @@ def sink(
                 lang, color=color, width=width, summary=summary, only=only_summary
             )
         case "json":
-            return batch.JsonSink(array=array)
+            return batch.JsonSink(lang, array=array)
         case "jsonl":
-            return batch.JsonLinesSink()
+            return batch.JsonLinesSink(lang)
         case "github":
             return batch.GithubSink(lang)
         case "junit":

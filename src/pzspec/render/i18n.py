@@ -15,7 +15,7 @@ import gettext
 from pathlib import Path
 from typing import Any, Literal
 
-from pzspec.render import messages_conds, messages_diffpkg, messages_loadmsg
+from pzspec.render import messages_conds, messages_diffpkg, messages_evalmsg, messages_loadmsg
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
@@ -1273,6 +1273,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update(messages_conds.MESSAGES)
 MESSAGES.update(messages_loadmsg.MESSAGES)
 MESSAGES.update(messages_diffpkg.MESSAGES)
+MESSAGES.update(messages_evalmsg.MESSAGES)
 
 
 class MissingMessage(LookupError):

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pzspec.errors import no_commands
+from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.text import console
 
@@ -30,7 +31,7 @@ def _param(p: dict[str, Any], lang: Lang) -> Text:
     elif isinstance(value, list):
         shown = ", ".join(map(str, value))
     else:
-        shown = str(value) + (f" {p['unit']}" if p.get("unit") and p["unit"] != "aandeel" else "")
+        shown = str(value) + unit_text(p.get("unit"), lang)
     line = Text(f"{p['description']}: ")
     line.append(shown, style="bold")
     line.append(f" [{tr(lang, 'basis.' + p['basis'])}]", style=BASIS_STYLE[p["basis"]])
@@ -70,6 +71,39 @@ def _route(out: Console, route: dict[str, Any], lang: Lang) -> None:
     lines += [_param(p, lang) for p in route["parameters"]]
     lines.append(Text(f"{tr(lang, 'text.source')}: {route['source']}", style="dim"))
     _bullets(out, lines, 4)
+
+
+def _education(out: Console, view: dict[str, Any], lang: Lang) -> None:
+    def t(key: str, **kw: object) -> str:
+        return tr(lang, key, **kw)
+
+    edu = view["education"]
+    out.print(Text(t("show.education"), style="bold"))
+    if view["levels"]:
+        out.print(Padding(Text(t("show.levels"), style="bold"), (0, 0, 0, 2)))
+        levels: list[Text | str] = []
+        for lv in view["levels"]:
+            line = Text(lv["label"], style="bold")
+            line.append(f": {lv['text']}", style="default")
+            line.append(f"\n{t('text.source')}: {lv['source']}", style="dim")
+            levels.append(line)
+        _bullets(out, levels, 4)
+    if edu["undetermined"]:
+        out.print(Padding(Text(edu["undetermined"], style="yellow"), (0, 0, 0, 2)))
+    if edu["routes"]:
+        out.print(Padding(t("show.any_route"), (0, 0, 0, 2)))
+    for route in edu["routes"]:
+        _route(out, route, lang)
+    out.print(Padding(Text(t("show.never_counts"), style="bold"), (0, 0, 0, 2)))
+    nevers: list[Text | str] = []
+    for ex in edu["never_counts"]:
+        line = Text(ex["reason"])
+        for p in ex["parameters"]:
+            line.append("\n")
+            line.append_text(_param(p, lang))
+        nevers.append(line)
+    _bullets(out, nevers, 4)
+    out.print()
 
 
 def render_profile(view: dict[str, Any], lang: Lang, *, color: bool, width: int) -> str:
@@ -117,33 +151,7 @@ def render_profile(view: dict[str, Any], lang: Lang, *, color: bool, width: int)
         acts.append(line)
     _bullets(out, acts)
     out.print()
-    edu = view["education"]
-    out.print(Text(t("show.education"), style="bold"))
-    if view["levels"]:
-        out.print(Padding(Text(t("show.levels"), style="bold"), (0, 0, 0, 2)))
-        levels: list[Text | str] = []
-        for lv in view["levels"]:
-            line = Text(lv["label"], style="bold")
-            line.append(f": {lv['text']}", style="default")
-            line.append(f"\n{t('text.source')}: {lv['source']}", style="dim")
-            levels.append(line)
-        _bullets(out, levels, 4)
-    if edu["undetermined"]:
-        out.print(Padding(Text(edu["undetermined"], style="yellow"), (0, 0, 0, 2)))
-    if edu["routes"]:
-        out.print(Padding(t("show.any_route"), (0, 0, 0, 2)))
-    for route in edu["routes"]:
-        _route(out, route, lang)
-    out.print(Padding(Text(t("show.never_counts"), style="bold"), (0, 0, 0, 2)))
-    nevers: list[Text | str] = []
-    for ex in edu["never_counts"]:
-        line = Text(ex["reason"])
-        for p in ex["parameters"]:
-            line.append("\n")
-            line.append_text(_param(p, lang))
-        nevers.append(line)
-    _bullets(out, nevers, 4)
-    out.print()
+    _education(out, view, lang)
     exp = view["experience"]
     out.print(Text(t("show.experience"), style="bold"))
     out.print(

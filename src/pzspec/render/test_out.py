@@ -12,10 +12,11 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from pzspec.errors import Problem, no_commands, one_line
-from pzspec.evaluate.expect import Case, Difference
+from pzspec.evaluate.expect import Case, Difference, Reason, scrub
 from pzspec.render.batch import _gh, _gh_prop
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.problems import problem_line, problem_text
+from pzspec.render.words import Wordable, word
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,11 @@ def difference_lines(d: Difference, lang: Lang) -> list[str]:
     ]
     for r in d.reasons:
         status = tr(lang, "status." + r.status)
-        lines.append(f"  {tr(lang, 'req.' + r.requirement)} ({status}): {one_line(r.explanation)}")
-        lines += [f"    {tr(lang, 'test.missing', text=one_line(m))}" for m in r.missing]
+        said = one_line(_said(r.explanation, r, lang))
+        lines.append(f"  {tr(lang, 'req.' + r.requirement)} ({status}): {said}")
+        lines += [
+            f"    {tr(lang, 'test.missing', text=one_line(_said(m, r, lang)))}" for m in r.missing
+        ]
     return lines
 
 
@@ -132,7 +136,7 @@ def coverage_text(cov: dict[str, Any], lang: Lang) -> list[str]:
 
 
 # --- json ------------------------------------------------------------------------------
-def case_dict(c: Case) -> dict[str, Any]:
+def case_dict(c: Case, lang: Lang) -> dict[str, Any]:
     e = c.expected.expectation
     expected: dict[str, Any] = {"verdict": e.verdict}
     if e.requirements:
@@ -156,8 +160,8 @@ def case_dict(c: Case) -> dict[str, Any]:
                     {
                         "id": r.requirement,
                         "status": r.status,
-                        "explanation": r.explanation,
-                        "missing": list(r.missing),
+                        "explanation": _said(r.explanation, r, lang),
+                        "missing": [_said(m, r, lang) for m in r.missing],
                     }
                     for r in d.reasons
                 ],
@@ -173,7 +177,7 @@ def case_dict(c: Case) -> dict[str, Any]:
 def as_dict(run: Run, lang: Lang) -> dict[str, Any]:
     passed = len(run.cases) - len(run.failed)
     out: dict[str, Any] = {
-        "tests": [case_dict(c) for c in run.cases],
+        "tests": [case_dict(c, lang) for c in run.cases],
         "summary": {
             "total": len(run.cases),
             "passed": passed,
@@ -247,3 +251,9 @@ def github(run: Run, lang: Lang) -> str:
     level = "error" if run.failed or run.problems else "notice"
     out.append(f"::{level} title=pzspec test::{_gh(summary(run, lang))}")
     return "\n".join(out) + "\n"
+
+
+def _said(item: Wordable, reason: Reason, lang: Lang) -> str:
+    """A reason's explanation or missing item in words, without the portfolio's name or BIG
+    number."""
+    return scrub(word(item, lang), reason.secrets)

@@ -15,6 +15,7 @@ from pzspec.errors import one_line as _s
 from pzspec.models.result import CheckResult
 from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.words import word
 
 if TYPE_CHECKING:
     from pzspec.evaluate.batch import Tally
@@ -69,13 +70,15 @@ def report(r: CheckResult, lang: Lang) -> Group:
     # every text from the portfolio (or rule data) is one line here: a line break in a name
     # or an employer must not put a line of its own (a forged verdict) into the report
     who = _s(r.person.name or t("text.anonymous"))
-    header = Text.assemble((who, "bold"), f" ({_s(r.person.profession_label)}) · {_s(r.file)}")
+    header = Text.assemble(
+        (who, "bold"), f" ({_s(word(r.person.profession_label, lang))}) · {_s(r.file)}"
+    )
     parts.append(header)
     parts.append(
         Text(
             t(
                 "text.context",
-                profile=_s(r.profile_title or "-"),
+                profile=_s(word(r.profile_title, lang) if r.profile_title else "-"),
                 version=r.rules_version,
                 as_of=r.as_of,
             ),
@@ -98,9 +101,9 @@ def report(r: CheckResult, lang: Lang) -> Group:
     table.add_column(t("text.col.status"), no_wrap=True, min_width=9)
     table.add_column(t("text.col.explanation"), ratio=1)
     for req in r.requirements:
-        body = Text(_s(req.explanation))
+        body = Text(_s(word(req.explanation, lang)))
         for fact in req.facts:
-            body.append("\n· " + _s(fact), style="dim")
+            body.append("\n· " + _s(word(fact, lang)), style="dim")
         status = Text(t("status." + req.status), style=STATUS_STYLE[req.status])
         if req.provisional:
             status.append("*", style="yellow")
@@ -114,7 +117,7 @@ def report(r: CheckResult, lang: Lang) -> Group:
         lacking.add_column(width=3, justify="right")
         lacking.add_column(ratio=1)
         for rid, m in missing:
-            lacking.add_row("•", Text(f"{t('req.' + rid)}: {_s(m)}"))
+            lacking.add_row("•", Text(f"{t('req.' + rid)}: {_s(word(m, lang))}"))
         parts.append(lacking)
         parts.append(Text())
     provisional = {p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"}
@@ -124,7 +127,7 @@ def report(r: CheckResult, lang: Lang) -> Group:
         grid.add_column(width=3, justify="right")
         grid.add_column(ratio=1)
         for p in provisional.values():
-            line = Text(f"{_s(p.description)}: ")
+            line = Text(f"{_s(p.description.get(lang))}: ")
             line.append(
                 _s(_value(p.value) + unit_text(p.unit, lang)),
                 style="bold",

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pzspec.evaluate.conditions import describe, fill, parameters_of
+from pzspec.evaluate.conditions import describe, parameters_of
+from pzspec.evaluate.said import rule_text
 from pzspec.load.catalog import RuleBook
 from pzspec.models.rules import AnnouncedProfile, Route
 from pzspec.render.i18n import Lang
+from pzspec.render.words import word
 
 
 def param_view(book: RuleBook, pid: str, lang: Lang) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def route_view(book: RuleBook, route: Route, lang: Lang) -> dict[str, Any]:
         "courses": route.entry.courses if route.entry else [],
         "kinds": route.entry.kinds if route.entry else [],
         "conditions": [describe(c, book, lang) for c in route.conditions],
-        "requires": fill(route.missing.get(lang), book, lang),
+        "requires": word(rule_text(route.missing, book), lang),
         "parameters": [
             param_view(book, p, lang) for p in dict.fromkeys(parameters_of(route.conditions))
         ],
