@@ -22,11 +22,15 @@ SRC = ROOT / "src"
 PACKAGE = SRC / "pzspec"
 
 # lowest first: a module may import its own layer and those below it, never one above
+# models/ is two layers: the inputs a condition reads (base, portfolio) lie below the
+# condition types; the rule-data models that hold conditions (rules) and the results that
+# hold messages (result) lie above them.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("models",),
+    ("model-inputs",),
     ("messages",),
     ("errors",),
     ("conditions",),
+    ("models",),
     ("load",),
     ("evaluate", "diff"),
     ("render",),
@@ -35,7 +39,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli", "__main__"),
 )
 RANK = {part: i for i, layer in enumerate(LAYERS) for part in layer}
-CORE = ("models", "load", "evaluate", "diff", "conditions", "messages", "errors")
+CORE = ("model-inputs", "models", "load", "evaluate", "diff", "conditions", "messages", "errors")
 EDGE_PACKAGES = ("typer", "rich", "jinja2")
 EDGE_MODULES = ("pzspec.render", "pzspec.cli", "pzspec.api", "pzspec.web")
 MAX_LINES = 400
@@ -78,6 +82,8 @@ def _imports(path: Path) -> Iterator[tuple[int, str]]:
 def part_of(module: str) -> str | None:
     """The layer name of a pzspec module (``pzspec.load.yamlio`` -> ``load``)."""
     parts = module.split(".")
+    if parts[:2] == ["pzspec", "models"] and parts[2:3] in (["base"], ["portfolio"], []):
+        return "model-inputs"
     return parts[1] if parts[0] == "pzspec" and len(parts) > 1 else None
 
 

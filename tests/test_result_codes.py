@@ -75,7 +75,7 @@ def test_the_words_and_the_codes_say_the_same(book: RuleBook) -> None:
     from pzspec.load import loader
 
     path = ROOT / "examples" / "portfolios" / "pz-te-weinig-ervaring.yaml"
-    portfolio, _ = loader.load_portfolio(path, book.rules, "nl", book.withdrawn)
+    portfolio, _ = loader.load_portfolio(path, book.rules, book.withdrawn)
     result = engine.evaluate(portfolio, book, AS_OF, "p.yaml")
     nl, en = as_dict(result, "nl"), as_dict(result, "en")
     for req, r_nl, r_en in zip(

@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from pzspec.conditions import describe
 from pzspec.diff.values import same, set_sign, sign
-from pzspec.evaluate.conditions import describe
 from pzspec.load.catalog import RuleBook
 from pzspec.messages import msg
 from pzspec.models.rules import (
@@ -174,7 +174,7 @@ def conditions(
     seg_a, seg_b = _segments(a), _segments(b)
     pairs, removed = _match(a, b)
     for i in removed:
-        desc = describe(a[i], cmp.a, cmp.lang)
+        desc = describe(a[i], cmp.a)
         key = "diff.cond.removed" if conj > 0 else "diff.cond.alt_removed"
         cmp.directed(f"{path}.{seg_a[i]}", -conj * pol, desc, None, msg(key, cond=desc))
     for i, j in pairs:
@@ -183,7 +183,7 @@ def conditions(
     for j, d in enumerate(b):
         if j in taken:
             continue
-        desc = describe(d, cmp.b, cmp.lang)
+        desc = describe(d, cmp.b)
         key = "diff.cond.added" if conj > 0 else "diff.cond.alt_added"
         cmp.directed(f"{path}.{seg_b[j]}", conj * pol, None, desc, msg(key, cond=desc))
 
@@ -198,8 +198,8 @@ class _Pair:
     def changed(self, tight: int | None, old: Any, new: Any) -> None:
         text = msg(
             "diff.cond.changed",
-            old=describe(self.a, self.cmp.a, self.cmp.lang),
-            new=describe(self.b, self.cmp.b, self.cmp.lang),
+            old=describe(self.a, self.cmp.a),
+            new=describe(self.b, self.cmp.b),
         )
         self.cmp.directed(self.path, tight, old, new, text)
 

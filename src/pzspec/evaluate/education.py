@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pzspec.evaluate.conditions import RANK, Outcome
+from pzspec.evaluate.context import RANK, Outcome
 from pzspec.evaluate.said import joined, rule_text, unique
 from pzspec.messages import Message, msg
 from pzspec.models.portfolio import EducationEntry

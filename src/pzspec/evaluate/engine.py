@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pzspec import __version__
 from pzspec.evaluate import experience_req, practice, transition
-from pzspec.evaluate.conditions import RANK, Context, Decision, Outcome
+from pzspec.evaluate.context import RANK, Context, Decision, Outcome
 from pzspec.evaluate.education import entry_name, excluded, matches, open_to, with_outcome
 from pzspec.evaluate.education import requirement as education_requirement
 from pzspec.evaluate.experience import Counter, Months
@@ -79,7 +79,6 @@ class Evaluation:
             self.p,
             self.book,
             self.as_of,
-            "nl",  # until conditions/ lands: conditions still word their facts (said.decided)
             self.experience_months,
             self.education_in_progress,
             entry,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pzspec.evaluate.conditions import Context, Outcome, evaluate_all
+from pzspec import conditions
+from pzspec.evaluate.context import Context, Outcome
 from pzspec.messages import Message, RuleText, msg
 from pzspec.models.base import LText
 
@@ -53,25 +53,5 @@ def joined(code: str, parts: Sequence[Any]) -> Any:
 
 
 def decided(conds: list[Condition], context: Callable[[], Context]) -> Outcome:
-    """All ``conds`` against the context; facts and missing as ``Message`` objects.
-
-    Transitional, until every condition type returns messages itself (the ``conds`` branch):
-    a condition that still words its facts is decided in both languages and each fact kept
-    as one rule text with its Dutch and English wording."""
-    ctx = context()
-    first = evaluate_all(conds, ctx)
-    said = first.facts + first.missing
-    if all(isinstance(x, Message) for x in said):
-        return first
-    other = evaluate_all(conds, replace(ctx, lang="en" if ctx.lang == "nl" else "nl"))
-    nl, en = (first, other) if ctx.lang == "nl" else (other, first)
-    return Outcome(
-        first.status, _both(nl.facts, en.facts), _both(nl.missing, en.missing), first.params
-    )
-
-
-def _both(nl: list[Any], en: list[Any]) -> list[Any]:
-    return [
-        msg("rule.text", text=LText.model_construct(nl=a, en=b)) if isinstance(a, str) else a
-        for a, b in zip(nl, en, strict=True)
-    ]
+    """All ``conds`` against the context; facts and missing as ``Message`` objects."""
+    return conditions.evaluate_all(conds, context())

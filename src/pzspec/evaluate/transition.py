@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from pzspec.evaluate.conditions import RANK, Outcome
+from pzspec.evaluate.context import RANK, Outcome
 from pzspec.evaluate.education import with_outcome
 from pzspec.evaluate.said import joined, unique
 from pzspec.messages import Message, msg
@@ -89,7 +89,7 @@ def _open(
     if key == "review":
         missing = [msg("req.transition.assessment")]
     elif key == "open":
-        missing = out.missing + ev.needed_fields(ev.months_in(None))
+        missing = [*out.missing, *ev.needed_fields(ev.months_in(None))]
     return Requirement(
         status=out.status,
         source=route.source,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pzspec.evaluate.conditions import describe, parameters_of
+from pzspec.conditions import describe
+from pzspec.conditions.registry import param_ids as parameters_of
 from pzspec.evaluate.said import rule_text
 from pzspec.load.catalog import RuleBook
 from pzspec.models.rules import AnnouncedProfile, Route
@@ -37,7 +38,7 @@ def route_view(book: RuleBook, route: Route, lang: Lang) -> dict[str, Any]:
         "professions": route.professions,
         "courses": route.entry.courses if route.entry else [],
         "kinds": route.entry.kinds if route.entry else [],
-        "conditions": [describe(c, book, lang) for c in route.conditions],
+        "conditions": [word(describe(c, book), lang) for c in route.conditions],
         "requires": word(rule_text(route.missing, book), lang),
         "parameters": [
             param_view(book, p, lang) for p in dict.fromkeys(parameters_of(route.conditions))
@@ -93,7 +94,7 @@ def profile_view(
                 "id": ex.id,
                 "courses": ex.courses,
                 "kinds": ex.kinds,
-                "conditions": [describe(c, book, lang) for c in ex.conditions],
+                "conditions": [word(describe(c, book), lang) for c in ex.conditions],
                 "reason": ex.reason.get(lang),
                 "source": ex.source,
                 "parameters": [param_view(book, p, lang) for p in parameters_of(ex.conditions)],
