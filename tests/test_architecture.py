@@ -149,6 +149,11 @@ def test_nothing_imports_the_cli() -> None:
     assert not found, "\n".join(found)
 
 
+# Rule data carries its own texts in both languages (LText); picking one of the two is
+# reading data, not wording, and render/ is the only caller that passes a language.
+TAKES_A_LANGUAGE = {"pzspec.models.base:get"}
+
+
 def test_no_core_function_takes_a_language() -> None:
     found = []
     for mod, path in modules().items():
@@ -159,7 +164,7 @@ def test_no_core_function_takes_a_language() -> None:
                 a = node.args
                 names = [x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)]
                 names += [x.arg for x in (a.vararg, a.kwarg) if x is not None]
-                if "lang" in names:
+                if "lang" in names and f"{mod}:{getattr(node, 'name', '')}" not in TAKES_A_LANGUAGE:
                     what = getattr(node, "name", "lambda")
                     found.append(f"{where(mod, node.lineno)}: {what}(lang)")
     assert not found, f"{len(found)} core functions take lang:\n" + "\n".join(found)

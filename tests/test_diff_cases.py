@@ -203,9 +203,7 @@ def test_direction_of_a_change(
 ) -> None:
     target = copy_data(tmp_path)
     edit(target / RULES, old, new)
-    report = core.run(
-        core.load_side(DATA), core.load_side(target), "nl", old_label="a", new_label="b"
-    )
+    report = core.run(core.load_side(DATA), core.load_side(target), old_label="a", new_label="b")
     changes = {c.path: c for c in report.changes}
     assert path in changes, [c.path for c in report.changes]
     assert changes[path].kind == kind, changes[path]

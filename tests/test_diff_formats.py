@@ -142,7 +142,6 @@ def test_core_explains_in_messages(tmp_path: Path) -> None:
     report = core.run(
         core.load_side(DATA),
         core.load_side(new),
-        "nl",
         old_label="a",
         new_label="b",
         as_of=dt.date.fromisoformat(AS_OF),

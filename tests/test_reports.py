@@ -138,7 +138,6 @@ def test_result_without_profile(lang: Lang) -> None:
         ROOT / "examples/portfolios/vig-overgang-lange-ervaring.yaml",
         default_book(day),
         day,
-        lang,
     )
     assert outcome.result is not None
     result = outcome.result.model_copy(update={"profile": None, "profile_title": None})
@@ -154,7 +153,7 @@ def test_rule_version_this_pzspec_does_not_ship() -> None:
 
     day = dt.date(2026, 1, 1)
     outcome = check_file(
-        ROOT / "examples/portfolios/pz-hospice-leergang.yaml", default_book(day), day, "nl"
+        ROOT / "examples/portfolios/pz-hospice-leergang.yaml", default_book(day), day
     )
     assert outcome.result is not None
     result = outcome.result.model_copy(update={"rules_version": "2099-01"})

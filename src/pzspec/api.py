@@ -67,11 +67,6 @@ __all__ = [
     "rules_on",
 ]
 
-# lang: removed at merge. Until the coded-message branches land, load/, evaluate/ and
-# diff/ still word some texts themselves; the API asks them for Dutch, and the CLI passes
-# its --lang through the private ``_lang`` keyword. Both go when the core speaks in codes.
-_NL: Lang = "nl"
-
 
 @dataclass(frozen=True)
 class RuleData:
@@ -83,7 +78,7 @@ class RuleData:
     defaults: bool = True
 
 
-def load_rules(extra: Sequence[Path] = (), *, defaults: bool = True, _lang: Lang = _NL) -> RuleData:
+def load_rules(extra: Sequence[Path] = (), *, defaults: bool = True) -> RuleData:
     """The shipped rule data (unless ``defaults`` is False) plus the rule, overlay and
     profile files and folders in ``extra``, validated as a whole.
 
@@ -94,17 +89,17 @@ def load_rules(extra: Sequence[Path] = (), *, defaults: bool = True, _lang: Lang
     return RuleData(library(extra, defaults=defaults), extra, defaults)
 
 
-def rules_on(rules: RuleData | Library, day: dt.date, *, _lang: Lang = _NL) -> RuleBook:
+def rules_on(rules: RuleData | Library, day: dt.date) -> RuleBook:
     """The rule book in force on ``day``: the newest version valid that day with the
     overlays valid that day applied. Raises :class:`InputError` when no version is."""
     library = rules.library if isinstance(rules, RuleData) else rules
     return library.at(day)
 
 
-def check_file(path: Path, *, rules: RuleBook, as_of: dt.date, _lang: Lang = _NL) -> Outcome:
+def check_file(path: Path, *, rules: RuleBook, as_of: dt.date) -> Outcome:
     """Check one portfolio file. The outcome holds the ``result``, or the ``problems`` that
     kept the file from being checked, or (a bug in pzspec) ``internal``: never raises."""
-    return batch.check_file(path, rules, as_of, _lang)
+    return batch.check_file(path, rules, as_of)
 
 
 def check_text(
@@ -113,7 +108,6 @@ def check_text(
     name: str = "portfolio.yaml",
     rules: RuleBook,
     as_of: dt.date,
-    _lang: Lang = _NL,
 ) -> Outcome:
     """Check a portfolio given as YAML text (a form field) or bytes (an upload, decoded as
     UTF-8 like a file). ``name`` stands for the file in the result and in problems. The same
@@ -142,12 +136,10 @@ def check_text(
     return Outcome(name, result=result, lines=lines)
 
 
-def find_portfolios(
-    paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, *, _lang: Lang = _NL
-) -> Found:
+def find_portfolios(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Found:
     """Files as given and folders searched recursively for ``globs``, in a stable order;
     folder entries that cannot be used (a dangling link, a pipe) are ``problems``."""
-    return batch.expand(paths, globs, _lang)
+    return batch.expand(paths, globs)
 
 
 def check_paths(
@@ -159,7 +151,6 @@ def check_paths(
     globs: Iterable[str] = DEFAULT_GLOBS,
     book: RuleBook | None = None,
     finish: Finish | None = None,
-    _lang: Lang = _NL,
 ) -> Iterator[Outcome]:
     """Check files and folders (or what :func:`find_portfolios` found), one outcome per
     file in input order, streamed: memory stays flat however many files there are.
@@ -169,8 +160,8 @@ def check_paths(
     each load ``rules`` once. ``book`` is ``rules_on(rules, as_of)`` if you already have it.
     ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it
     (``pzspec.render.batch.Finish``)."""
-    found = paths if isinstance(paths, Found) else find_portfolios(paths, globs, _lang=_lang)
-    book = book or rules_on(rules, as_of, _lang=_lang)
+    found = paths if isinstance(paths, Found) else find_portfolios(paths, globs)
+    book = book or rules_on(rules, as_of)
     for problem in found.problems:
         unusable = Outcome(problem.file, problems=(problem,))
         yield finish(unusable) if finish else unusable
@@ -178,7 +169,6 @@ def check_paths(
         found.files,
         book,
         as_of,
-        _lang,
         jobs=jobs or batch.default_jobs(),
         rules=rules.extra,
         defaults=rules.defaults,
@@ -192,7 +182,6 @@ def diff_rules(
     *,
     portfolios: Sequence[Path] = (),
     as_of: dt.date | None = None,
-    _lang: Lang = _NL,
 ) -> Report:
     """What changes from the rule data at ``old`` to that at ``new`` (each a rule file, an
     overlay, or a folder of rule data; a lone overlay goes on top of the shipped data).
@@ -207,7 +196,6 @@ def diff_rules(
     return core.run(
         core.load_side(old),
         core.load_side(new),
-        _lang,
         old_label=old.as_posix(),
         new_label=new.as_posix(),
         as_of=as_of,

@@ -102,9 +102,9 @@ def check(
         from pzspec.render.batch import Finish
         from pzspec.render.formats import sink as make_sink
 
-        data = api.load_rules(rules or (), defaults=not no_default_rules, _lang=language)
-        book = api.rules_on(data, day, _lang=language)
-        found = api.find_portfolios(files, glob or api.DEFAULT_GLOBS, _lang=language)
+        data = api.load_rules(rules or (), defaults=not no_default_rules)
+        book = api.rules_on(data, day)
+        found = api.find_portfolios(files, glob or api.DEFAULT_GLOBS)
         paths = found.files
         if not paths and not found.problems:
             raise InputError.single(
@@ -125,7 +125,7 @@ def check(
         finish = Finish(sink, redact=redact)
         # folder entries that cannot be used come first, then every file that can be read
         outcomes = api.check_paths(
-            found, rules=data, as_of=day, jobs=jobs, book=book, finish=finish, _lang=language
+            found, rules=data, as_of=day, jobs=jobs, book=book, finish=finish
         )
         tally = api.Tally()
         chunks: list[str] = []

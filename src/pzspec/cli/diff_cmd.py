@@ -124,7 +124,6 @@ def diff_(
             report = core.run(
                 old,
                 new,
-                language,
                 old_label=labels[0],
                 new_label=labels[1],
                 as_of=day,

@@ -48,7 +48,7 @@ def collect(
 ) -> Run:
     lib = library(list(rules), defaults=defaults)
     books = _Books(lib, lang)
-    found = expand(paths, DEFAULT_GLOBS, lang)
+    found = expand(paths, DEFAULT_GLOBS)
     explicit = {str(p) for p in paths if not p.is_dir()}
     problems: list[Problem] = list(found.problems)
     cases: list[Case] = []
@@ -68,7 +68,7 @@ def collect(
                     )
                 skipped += 1
                 continue
-            expected = read(doc, lang)
+            expected = read(doc)
             cases += _cases(doc, expected, books, lang, cov)
         except InputError as err:
             problems += err.problems

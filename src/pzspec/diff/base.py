@@ -16,7 +16,7 @@ from pzspec.messages import Message, msg
 from pzspec.models.base import LText
 
 if TYPE_CHECKING:
-    from pzspec.render.i18n import Lang
+    pass
 
 _EFFECT = {
     1: msg("diff.effect.tightened"),
@@ -26,22 +26,19 @@ _EFFECT = {
 
 class Comparer:
     """Compares two rule books ``a`` and ``b``; changes are appended to ``out``.
-
-    ``lang`` is only passed on to ``describe`` (transitional: it goes when describe returns
-    a message); no explanation here is worded.
+    No explanation here is worded: changes carry messages.
     """
 
     def __init__(
         self,
         a: RuleBook,
         b: RuleBook,
-        lang: Lang,
         prefix: str,
         out: list[Change],
         *,
         meta: bool = False,
     ) -> None:
-        self.a, self.b, self.lang, self.prefix, self.out, self.meta = a, b, lang, prefix, out, meta
+        self.a, self.b, self.prefix, self.out, self.meta = a, b, prefix, out, meta
         pa, fa = uses_of(a)
         pb, fb = uses_of(b)
         self.param_uses = {k: pa.get(k, set()) | pb.get(k, set()) for k in set(pa) | set(pb)}

@@ -15,13 +15,12 @@ from pzspec.load.catalog import Library, RuleBook, SourceFile
 from pzspec.messages import msg
 
 if TYPE_CHECKING:
-    from pzspec.render.i18n import Lang
+    pass
 
 
-def compare(old: Library, new: Library, lang: Lang, as_of: dt.date | None = None) -> list[Change]:
+def compare(old: Library, new: Library, as_of: dt.date | None = None) -> list[Change]:
     """The semantic changes from ``old`` to ``new``: at ``as_of`` the books in force that day;
-    without it, every version both sides have, each with all of its overlays. ``lang`` is
-    only passed on to load/ and describe (transitional)."""
+    without it, every version both sides have, each with all of its overlays."""
     out: list[Change] = []
     pairs: list[tuple[str, RuleBook, RuleBook]] = []
     if as_of is not None:
@@ -33,9 +32,9 @@ def compare(old: Library, new: Library, lang: Lang, as_of: dt.date | None = None
     else:
         pairs = _version_pairs(old, new, out)
     for prefix, a, b in pairs:
-        compare_book.run(Comparer(a, b, lang, prefix, out, meta=as_of is None))
+        compare_book.run(Comparer(a, b, prefix, out, meta=as_of is None))
     last_a, last_b = pairs[-1][1], pairs[-1][2]
-    profiles(Comparer(last_a, last_b, lang, "", out), old.profiles(), new.profiles())
+    profiles(Comparer(last_a, last_b, "", out), old.profiles(), new.profiles())
     _overlays(old, new, out)
     return out
 

@@ -16,7 +16,7 @@ from pzspec.messages import Message, msg
 from pzspec.models.result import CheckResult
 
 if TYPE_CHECKING:
-    from pzspec.render.i18n import Lang
+    pass
 
 
 def _first_difference(a: CheckResult, b: CheckResult) -> tuple[str, str, str] | None:
@@ -72,16 +72,14 @@ def replay(
     book_b: RuleBook,
     files: list[Path],
     as_of: dt.date,
-    lang: Lang,
 ) -> tuple[list[Impact], list[Problem]]:
     """Check each portfolio under both books; the ones whose verdict differs, and the
-    problems of portfolios that neither book can check. ``lang`` is only passed on to
-    evaluate/ (transitional)."""
+    problems of portfolios that neither book can check."""
     impacts: list[Impact] = []
     problems: list[Problem] = []
     for path in files:
-        x = check_file(path, book_a, as_of, lang)
-        y = check_file(path, book_b, as_of, lang)
+        x = check_file(path, book_a, as_of)
+        y = check_file(path, book_b, as_of)
         if x.result is None and y.result is None:
             problems += x.problems
             continue
@@ -94,7 +92,6 @@ def replay(
 def run(
     old: Library,
     new: Library,
-    lang: Lang,
     *,
     old_label: str,
     new_label: str,
@@ -107,12 +104,11 @@ def run(
     With ``as_of``: the rules in force that day on each side, and the portfolios checked on
     that day. Without: every version both sides have, each with all of its overlays, and the
     portfolios checked on ``replay_day`` (default today) under the newest version with all
-    of its overlays, so decisions that start later already count. ``lang`` is only passed
-    on to load/ and evaluate/ (transitional).
+    of its overlays, so decisions that start later already count.
     """
     from pzspec.load.walk import walk
 
-    report = Report(old_label, new_label, compare(old, new, lang, as_of))
+    report = Report(old_label, new_label, compare(old, new, as_of))
     if portfolios:
         listed = walk(portfolios, keep=False)
         files = listed.files
@@ -122,7 +118,7 @@ def run(
         else:
             day = replay_day or dt.date.today()
             books = latest(old), latest(new)
-        report.impact, problems = replay(*books, files, day, lang)
+        report.impact, problems = replay(*books, files, day)
         report.problems = listed.problems + problems  # an unusable entry is never skipped
         report.replayed = len(files)
         report.as_of = day.isoformat()

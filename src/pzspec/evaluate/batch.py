@@ -21,7 +21,6 @@ from pzspec.load import loader
 from pzspec.load.catalog import RuleBook
 from pzspec.load.walk import YAML_GLOBS, Found, walk
 from pzspec.models.result import CheckResult
-from pzspec.render.i18n import Lang
 
 DEFAULT_GLOBS = YAML_GLOBS
 PARALLEL_FROM = 40  # fewer files than this: worker start-up costs more than it saves
@@ -50,16 +49,16 @@ class Outcome:
     piece: str = ""  # the rendered output for this file (see render/batch.py)
 
 
-def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, lang: Lang = "nl") -> Found:
+def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Found:
     """Files as given; folders searched recursively for files matching ``globs``, sorted.
     A path that does not exist stays in the list, so its error is reported in order; an
     entry of a folder that cannot be used is one of the problems (see ``pzspec.load.walk``)."""
     return walk(paths, globs)
 
 
-def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcome:
-    """One portfolio checked. The result says everything as messages, in no language;
-    ``lang`` is only passed on to the loader (until load/ codes its problems too)."""
+def check_file(path: Path, book: RuleBook, as_of: dt.date) -> Outcome:
+    """One portfolio checked. The result, and the problems of an unusable file, say
+    everything as messages, in no language."""
     try:
         portfolio, doc = loader.load_portfolio(path, book.rules, book.withdrawn)
     except InputError as exc:
@@ -77,7 +76,7 @@ def check_file(path: Path, book: RuleBook, as_of: dt.date, lang: Lang) -> Outcom
 
 # --- worker processes ----------------------------------------------------------------
 Finish = Callable[[Outcome], Outcome]
-_WORKER: tuple[RuleBook, dt.date, Lang, Finish | None] | None = None
+_WORKER: tuple[RuleBook, dt.date, Finish | None] | None = None
 
 
 _PARENT: int | None = None
@@ -111,7 +110,6 @@ def _init_worker(
     rules: tuple[Path, ...],
     defaults: bool,
     as_of: dt.date,
-    lang: Lang,
     finish: Finish | None,
     parent: int | None = None,
 ) -> None:
@@ -122,14 +120,14 @@ def _init_worker(
         _die_with_parent(parent)
 
     book = library(rules, defaults=defaults).at(as_of)
-    _WORKER = (book, as_of, lang, finish)
+    _WORKER = (book, as_of, finish)
 
 
 def _work(path: Path) -> Outcome:
     assert _WORKER is not None
     _orphaned()
-    book, as_of, lang, finish = _WORKER
-    outcome = check_file(path, book, as_of, lang)
+    book, as_of, finish = _WORKER
+    outcome = check_file(path, book, as_of)
     return finish(outcome) if finish else outcome
 
 
@@ -141,7 +139,6 @@ def check_many(
     paths: list[Path],
     book: RuleBook,
     as_of: dt.date,
-    lang: Lang,
     *,
     jobs: int = 1,
     rules: tuple[Path, ...] = (),
@@ -152,7 +149,7 @@ def check_many(
     ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            outcome = check_file(path, book, as_of, lang)
+            outcome = check_file(path, book, as_of)
             yield finish(outcome) if finish else outcome
         return
     import multiprocessing
@@ -164,7 +161,7 @@ def check_many(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(rules, defaults, as_of, lang, finish, os.getpid()),
+        initargs=(rules, defaults, as_of, finish, os.getpid()),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
 

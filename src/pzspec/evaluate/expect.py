@@ -21,7 +21,6 @@ from pzspec.load.loader import closest, problems_from
 from pzspec.messages import msg
 from pzspec.models.base import Strict
 from pzspec.models.result import VERDICTS, CheckResult, Requirement, Said
-from pzspec.render.i18n import Lang  # for problems_from only, until load/ codes its problems
 
 REQUIREMENTS = ("profession", "registration", "education", "experience", "transition", "practice")
 STATUSES = ("met", "unmet", "review", "undetermined", "info", "not-applicable")
@@ -64,7 +63,7 @@ def has_expect(doc: yamlio.Document) -> bool:
     return isinstance(doc.data, dict) and "expect" in doc.data
 
 
-def read(doc: yamlio.Document, lang: Lang) -> list[Expected]:
+def read(doc: yamlio.Document) -> list[Expected]:
     """The expectations of ``doc`` (which has an ``expect:`` key), or InputError with one
     problem per mistake."""
     assert isinstance(doc.data, dict)
