@@ -63,92 +63,103 @@ def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 
 
 
 def report(r: CheckResult, lang: Lang) -> Group:
-    def t(key: str, **kw: object) -> str:
-        return tr(lang, key, **kw)
+    parts: list[object] = [*_head(r, lang), _requirements(r, lang)]
+    parts += _missing(r, lang)
+    parts += _parameters(r, lang)
+    parts += _sources(r, lang)
+    return Group(*parts)  # type: ignore[arg-type]
 
-    parts: list[object] = []
+
+def _head(r: CheckResult, lang: Lang) -> list[object]:
+    """Who, against what, and the verdict."""
     # every text from the portfolio (or rule data) is one line here: a line break in a name
     # or an employer must not put a line of its own (a forged verdict) into the report
-    who = _s(r.person.name or t("text.anonymous"))
+    who = _s(r.person.name or tr(lang, "text.anonymous"))
     header = Text.assemble(
         (who, "bold"), f" ({_s(word(r.person.profession_label, lang))}) · {_s(r.file)}"
     )
-    parts.append(header)
-    parts.append(
-        Text(
-            t(
-                "text.context",
-                profile=_s(word(r.profile_title, lang) if r.profile_title else "-"),
-                version=r.rules_version,
-                as_of=r.as_of,
-            ),
-            style="dim",
-        )
+    context = tr(
+        lang,
+        "text.context",
+        profile=_s(word(r.profile_title, lang) if r.profile_title else "-"),
+        version=r.rules_version,
+        as_of=r.as_of,
     )
-    verdict = Text(t("text.verdict") + ": ", style="bold")
-    verdict.append(t("verdict." + r.verdict).upper(), style=VERDICT_STYLE[r.verdict])
+    verdict = Text(tr(lang, "text.verdict") + ": ", style="bold")
+    verdict.append(tr(lang, "verdict." + r.verdict).upper(), style=VERDICT_STYLE[r.verdict])
     if r.provisional:
-        verdict.append(" " + t("text.provisional_mark"), style="yellow")
-    parts.append(Text())
-    parts.append(verdict)
-    parts.append(Text(t("summary." + r.verdict)))
+        verdict.append(" " + tr(lang, "text.provisional_mark"), style="yellow")
+    parts: list[object] = [header, Text(context, style="dim"), Text(), verdict]
+    parts.append(Text(tr(lang, "summary." + r.verdict)))
     if r.provisional:
-        parts.append(Text(t("text.provisional_note"), style="yellow"))
+        parts.append(Text(tr(lang, "text.provisional_note"), style="yellow"))
     parts.append(Text())
+    return parts
 
+
+def _requirements(r: CheckResult, lang: Lang) -> Table:
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    table.add_column(t("text.col.requirement"), no_wrap=True, min_width=12)
-    table.add_column(t("text.col.status"), no_wrap=True, min_width=9)
-    table.add_column(t("text.col.explanation"), ratio=1)
+    table.add_column(tr(lang, "text.col.requirement"), no_wrap=True, min_width=12)
+    table.add_column(tr(lang, "text.col.status"), no_wrap=True, min_width=9)
+    table.add_column(tr(lang, "text.col.explanation"), ratio=1)
     for req in r.requirements:
         body = Text(_s(word(req.explanation, lang)))
         for fact in req.facts:
             body.append("\n· " + _s(word(fact, lang)), style="dim")
-        status = Text(t("status." + req.status), style=STATUS_STYLE[req.status])
+        status = Text(tr(lang, "status." + req.status), style=STATUS_STYLE[req.status])
         if req.provisional:
             status.append("*", style="yellow")
-        table.add_row(t("req." + req.id), status, body)
-    parts.append(table)
+        table.add_row(tr(lang, "req." + req.id), status, body)
+    return table
 
+
+def _missing(r: CheckResult, lang: Lang) -> list[object]:
     missing = [(req.id, m) for req in r.requirements for m in req.missing]
-    if missing:
-        parts.append(Text(t("text.missing"), style="bold"))
-        lacking = Table.grid(padding=(0, 1))
-        lacking.add_column(width=3, justify="right")
-        lacking.add_column(ratio=1)
-        for rid, m in missing:
-            lacking.add_row("•", Text(f"{t('req.' + rid)}: {_s(word(m, lang))}"))
-        parts.append(lacking)
-        parts.append(Text())
+    if not missing:
+        return []
+    lacking = Table.grid(padding=(0, 1))
+    lacking.add_column(width=3, justify="right")
+    lacking.add_column(ratio=1)
+    for rid, m in missing:
+        lacking.add_row("•", Text(f"{tr(lang, 'req.' + rid)}: {_s(word(m, lang))}"))
+    return [Text(tr(lang, "text.missing"), style="bold"), lacking, Text()]
+
+
+def _parameters(r: CheckResult, lang: Lang) -> list[object]:
+    """The thresholds that are not settled (Delphi or provisional) and decided here."""
     provisional = {p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"}
-    if provisional:
-        parts.append(Text(t("text.parameters"), style="bold"))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(width=3, justify="right")
-        grid.add_column(ratio=1)
-        for p in provisional.values():
-            line = Text(f"{_s(p.description.get(lang))}: ")
-            line.append(
-                _s(_value(p.value) + unit_text(p.unit, lang)),
-                style="bold",
-            )
-            line.append(f" ({t('basis.' + p.basis)})")
-            line.append(f"\n{t('text.source')}: {_s(p.source)}", style="dim")
-            grid.add_row("•", line)
-        parts.append(grid)
-        parts.append(Text(t("text.star"), style="dim"))
-        parts.append(Text())
-    parts.append(Text(t("text.sources"), style="bold"))
+    if not provisional:
+        return []
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    for p in provisional.values():
+        line = Text(f"{_s(p.description.get(lang))}: ")
+        line.append(_s(_value(p.value) + unit_text(p.unit, lang)), style="bold")
+        line.append(f" ({tr(lang, 'basis.' + p.basis)})")
+        line.append(f"\n{tr(lang, 'text.source')}: {_s(p.source)}", style="dim")
+        grid.add_row("•", line)
+    return [
+        Text(tr(lang, "text.parameters"), style="bold"),
+        grid,
+        Text(tr(lang, "text.star"), style="dim"),
+        Text(),
+    ]
+
+
+def _sources(r: CheckResult, lang: Lang) -> list[object]:
     sources = Table.grid(padding=(0, 1))
     sources.add_column(width=3, justify="right")
     sources.add_column(no_wrap=True)
     sources.add_column(ratio=1)
     for req in r.requirements:
-        sources.add_row("•", t("req." + req.id), Text(_s(req.source), style="dim"))
-    parts.append(sources)
-    parts.append(Text())
-    parts.append(Text(t("report.disclaimer"), style="dim"))
-    return Group(*parts)  # type: ignore[arg-type]
+        sources.add_row("•", tr(lang, "req." + req.id), Text(_s(req.source), style="dim"))
+    return [
+        Text(tr(lang, "text.sources"), style="bold"),
+        sources,
+        Text(),
+        Text(tr(lang, "report.disclaimer"), style="dim"),
+    ]
 
 
 def _value(value: object) -> str:
