@@ -167,7 +167,14 @@ def _with_routes(code: str, name: str, book: RuleBook, cid: str) -> Message:
     ]
     if not found:
         return msg(code, name=name)
-    return msg(f"{code}_routes", name=name, routes=msg("diff.course.routes", routes=found))
+    routes = msg("diff.course.routes", routes=found)
+    return msg(_WITH_ROUTES[code], name=name, routes=routes)
+
+
+_WITH_ROUTES = {
+    "diff.course.added": "diff.course.added_routes",
+    "diff.course.removed": "diff.course.removed_routes",
+}
 
 
 def exclusions(c: Comparer) -> None:

@@ -19,7 +19,7 @@ import io
 import re
 import string
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,8 +80,9 @@ _KEY = re.compile(r'^\s{4}"([^"]+)":')
 
 # --- the Python dicts ----------------------------------------------------------------------
 def source_modules() -> list[str]:
-    """``i18n`` and every ``render/messages_*.py`` (the helpers' new entries)."""
-    return ["i18n", *sorted(p.stem for p in RENDER.glob("messages_*.py"))]
+    """Every ``render/messages_*.py``: new ``code: (nl, en)`` pairs written side by side in
+    Python, for ``export`` to add to both ``.po`` files (then delete the file)."""
+    return sorted(p.stem for p in RENDER.glob("messages_*.py"))
 
 
 def sources() -> Entries:
@@ -205,6 +206,17 @@ def export(root: Path = LOCALE_DIR, fresh: bool = False) -> Entries:
     return entries
 
 
+def drop(codes: Iterable[str], root: Path = LOCALE_DIR) -> list[str]:
+    """Remove ``codes`` from both ``.po`` files (comments of the others kept); the ones
+    that were there."""
+    kept = _kept_comments(root)
+    entries = read_entries(root)
+    gone = [c for c in codes if entries.pop(c, None) is not None]
+    for lang in LANGS:
+        po_path(lang, root).write_bytes(po_bytes(catalog_of(lang, entries, kept)))
+    return gone
+
+
 def _kept_comments(root: Path) -> dict[str, list[str]]:
     if not po_path("nl", root).exists():
         return {}
@@ -280,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     exp = commands.add_parser("export", help="write the .po files from the Python dicts")
     exp.add_argument("--fresh", action="store_true", help="drop codes not in the Python dicts")
+    gone = commands.add_parser("drop", help="remove codes from both .po files")
+    gone.add_argument("codes", nargs="+", metavar="CODE")
     commands.add_parser("compile", help="compile the .po files to .mo files")
     commands.add_parser("check", help="complete, same placeholders, .mo current, codes exist")
     args = parser.parse_args(argv)
@@ -291,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         entries = export(fresh=args.fresh)
         print(f"{len(entries)} messages -> {po_path('nl').parent.parent.parent}")
+        return 0
+    if args.command == "drop":
+        print(f"dropped {', '.join(drop(args.codes)) or 'nothing'}; now run compile")
         return 0
     if args.command == "compile":
         compile_all()
