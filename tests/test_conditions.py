@@ -261,6 +261,24 @@ def test_a_new_type_is_validated_and_checked(tmp_path: Path, with_max: None) -> 
     assert "een conditie 'max' vraagt een veld met number" in line
 
 
+def test_a_new_type_is_compared_by_diff(tmp_path: Path, with_max: None) -> None:
+    """diff has no comparison written for the new type, yet reports its change: from the
+    type's declared uses, and as a tightening when the direction is not known."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder, value in ((old, 20), (new, 5)):
+        folder.mkdir()
+        (folder / "overlay.yaml").write_text(
+            HEAD + f"            - {{type: max, field: days, value: {value}}}\n" + TAIL,
+            encoding="utf-8",
+        )
+    result = runner.invoke(app, ["diff", str(old), str(new), "-f", "json"])
+    assert result.exit_code == 1, result.stderr  # breaking
+    changes = json.loads(result.stdout)["changes"]
+    change = next(c for c in changes if "conditions" in c["path"])
+    assert change["kind"] == "tightened" and change["breaking"]
+    assert change["code"] == "diff.cond.changed"
+
+
 def test_an_unregistered_type_is_unknown_again(tmp_path: Path) -> None:
     register(MAX)
     unregister("max")

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from pzspec.conditions import describe
+from pzspec.conditions import describe, uses
 from pzspec.diff.values import same, set_sign, sign
 from pzspec.load.catalog import RuleBook
 from pzspec.messages import msg
@@ -38,41 +38,12 @@ Uses = dict[str, set[int]]
 
 
 # --- how a book uses parameters and fields -----------------------------------------------
-def _field_uses(c: Condition, pol: int, params: Uses, fields: Uses) -> None:
-    """The conditions on a portfolio or course field."""
-    if isinstance(c, MinCond):
-        if c.param:
-            params[c.param].add(pol)
-        fields[c.field].add(-pol)
-    elif isinstance(c, BelowCond):
-        if c.param:
-            params[c.param].add(-pol)
-        fields[c.field].add(pol)
-    elif isinstance(c, BeforeCond):
-        params[c.param].add(-pol)
-        fields[c.field].add(pol)
-    elif isinstance(c, IncludesCond):
-        fields[c.field].add(-pol)
-    elif isinstance(c, EqualsCond | InCond):
-        fields[c.field].add(0)
-
-
 def cond_uses(c: Condition, pol: int, params: Uses, fields: Uses) -> None:
-    """Record how condition ``c`` (with polarity ``pol``) uses parameters and fields."""
-    if isinstance(c, ExperienceMonths):
-        params[c.min].add(pol)
-        if c.window:
-            params[c.window].add(-pol)
-    elif isinstance(c, EducationInProgress):
-        params[c.by].add(-pol)
-    elif isinstance(c, AllOf | AnyOf):
-        for x in c.conditions:
-            cond_uses(x, pol, params, fields)
-    elif isinstance(c, When):
-        cond_uses(c.if_, -pol, params, fields)
-        cond_uses(c.then, pol, params, fields)
-    else:
-        _field_uses(c, pol, params, fields)
+    """Record how condition ``c`` (with polarity ``pol``) uses parameters and fields, as
+    its condition type declares (``pzspec.conditions``: ``uses``; combinators recurse, and
+    the ``if`` of a ``when`` counts the other way round)."""
+    for use in uses(c):
+        (params if use.kind == "param" else fields)[use.id].add(use.direction * pol)
 
 
 def uses_of(book: RuleBook) -> tuple[Uses, Uses]:
@@ -296,7 +267,11 @@ def condition(cmp: Comparer, path: str, a: Condition, b: Condition, pol: int) ->
             cmp.directed(f"{path}.{name}", (1 if y == "unmet" else -1) * pol, x, y, text)
     if a.label != b.label:
         cmp.text(f"{path}.label", a.label, b.label, "label")
+    pair = _Pair(cmp, path, a, b, pol)
     for kinds, compare in _BY_TYPE:
         if isinstance(a, kinds) and isinstance(b, kinds):
-            compare(_Pair(cmp, path, a, b, pol))
+            compare(pair)
             return
+    # a condition type without a comparison here (one added since): the change is still
+    # reported, and a change whose direction is not known counts as a tightening
+    pair.changed(None, describe(a, cmp.a), describe(b, cmp.b))
