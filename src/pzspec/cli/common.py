@@ -140,14 +140,9 @@ def print_json(data: object) -> None:
 
 def unknown_id(what: str, value: str, choices: list[str], lang: Lang) -> InputError:
     from pzspec.errors import echo
-    from pzspec.load.loader import closest
+    from pzspec.load.loader import unknown_hint
     from pzspec.messages import msg
 
-    suggestion = closest(value, choices)
-    hint = (
-        msg("hint.did_you_mean", suggestion=suggestion)
-        if suggestion
-        else msg("hint.choices", choices=choices)
-    )
+    hint = unknown_hint(value, choices)
     message = msg("err.unknown_id", what=msg(what), value=echo(value, (), 100))
     return InputError.single("pzspec", message, hint)

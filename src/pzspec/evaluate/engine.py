@@ -138,7 +138,7 @@ class Evaluation:
 
     def profession_label(self) -> Said:
         prof = self.p.person.profession
-        found = next((x for x in self.book.rules.professions if x.id == prof), None)
+        found = self.book.profession(prof)
         return rule_text(found.label) if found else prof
 
     def profile_title(self, profile_id: str) -> Message:
@@ -179,9 +179,7 @@ class Evaluation:
         )
 
     def registration(self) -> Requirement:
-        prof = next(
-            (x for x in self.book.rules.professions if x.id == self.p.person.profession), None
-        )
+        prof = self.book.profession(self.p.person.profession)
         reg = next(
             (r for r in self.book.rules.registrations if prof and r.id == prof.registration), None
         )

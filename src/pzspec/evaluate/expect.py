@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pzspec.errors import InputError, Problem, echo, secrets_of
 from pzspec.evaluate.engine import verdict as deciding_requirements
 from pzspec.load import yamlio
-from pzspec.load.loader import closest, problems_from
+from pzspec.load.loader import problems_from, unknown_hint
 from pzspec.messages import msg
 from pzspec.models.base import Strict
 from pzspec.models.result import VERDICTS, CheckResult, Requirement, Said
@@ -111,13 +111,7 @@ def _unknown(
 ) -> Problem:
     line, col = doc.where(path, key=key)
     secrets = secrets_of(doc.data)
-    options = list(choices)
-    suggestion = closest(value[:100], options, secrets)
-    hint = (
-        msg("hint.did_you_mean", suggestion=suggestion)
-        if suggestion
-        else msg("hint.choices", choices=options)
-    )
+    hint = unknown_hint(value, choices, secrets)
     message = msg(message_id, value=echo(value, secrets))
     return Problem(doc.file, line, col, message, hint)
 

@@ -21,6 +21,7 @@ from pzspec.models.rules import (
     Overlay,
     Parameter,
     PracticeRule,
+    ProfessionDef,
     Profile,
     ProfileRules,
     RuleSet,
@@ -69,11 +70,13 @@ class RuleBook:
         index = max((self.origins.get(k, 0) for k in keys), default=0)
         return self.sets[index]
 
+    def profession(self, profession_id: str) -> ProfessionDef | None:
+        """The one lookup of a profession by id."""
+        return next((p for p in self.rules.professions if p.id == profession_id), None)
+
     def profile_for(self, profession: str) -> str | None:
-        for prof in self.rules.professions:
-            if prof.id == profession:
-                return prof.profile
-        return None
+        found = self.profession(profession)
+        return found.profile if found else None
 
     def profile_rules(self, profile_id: str) -> ProfileRules:
         return self.rules.profiles[profile_id]

@@ -193,12 +193,7 @@ def _extra(
     """A key the model does not know: the closest known key, or all of them."""
     line, col = doc.where(loc, key=True)
     known = _field_names(model, loc[:-1])
-    suggestion = closest(str(loc[-1])[:100], known, secrets)
-    hint = (
-        msg("hint.did_you_mean", suggestion=suggestion)
-        if suggestion
-        else msg("hint.known_keys", known=known)
-    )
+    hint = unknown_hint(str(loc[-1]), known, secrets, otherwise=("hint.known_keys", "known"))
     return line, col, msg("err.unknown_key", key=echo(loc[-1], secrets)), hint
 
 
@@ -299,12 +294,21 @@ def parse_portfolio(
     return portfolio
 
 
-def unknown_hint(value: str, choices: list[str], secrets: tuple[str, ...] = ()) -> Message:
-    """ "bedoelde u 'x'?" when a choice is close to ``value``, else the choices."""
-    suggestion = closest(value[:100], choices, secrets)
+def unknown_hint(
+    value: str,
+    choices: Iterable[str],
+    secrets: tuple[str, ...] = (),
+    *,
+    otherwise: tuple[str, str] = ("hint.choices", "choices"),
+) -> Message:
+    """The one "did you mean" hint: "bedoelde u 'x'?" when a choice is close to ``value``,
+    else the choices (``otherwise``: the code that lists them and the name of its argument)."""
+    options = list(choices)
+    suggestion = closest(value[:100], options, secrets)
     if suggestion:
         return msg("hint.did_you_mean", suggestion=suggestion)
-    return msg("hint.choices", choices=choices)
+    code, name = otherwise
+    return msg(code, **{name: options or ["-"]})
 
 
 def _unknown(

@@ -14,7 +14,7 @@ from pzspec.conditions import FIELDS, Cond, param_refs, walk
 from pzspec.conditions.base import kind_of
 from pzspec.errors import Problem
 from pzspec.load import param_checks
-from pzspec.load.loader import closest
+from pzspec.load.loader import unknown_hint
 from pzspec.load.sources import SourceFile
 from pzspec.messages import Message, msg
 from pzspec.models.rules import ExperienceRule, Parameter, Route, RuleSet
@@ -54,13 +54,7 @@ class Findings:
     def unknown(
         self, src: SourceFile, path: Path_, what: str, value: str, choices: Iterable[str]
     ) -> None:
-        options = sorted(set(choices))
-        suggestion = closest(value, options)
-        hint = (
-            msg("hint.did_you_mean", suggestion=suggestion)
-            if suggestion
-            else msg("hint.choices", choices=", ".join(options) or "-")
-        )
+        hint = unknown_hint(value, sorted(set(choices)))
         self.add(src, path, "err.unknown_id", hint, what=msg(what), value=value)
 
     def unique(self, src: SourceFile, base: Path_, ids: list[str]) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pzspec.models.result import CheckResult, Requirement
 from pzspec.render.i18n import Lang, known, tr
 from pzspec.render.markup import html_visible, md_escape
-from pzspec.render.words import word, words
+from pzspec.render.words import value_text, word, words
 
 if TYPE_CHECKING:
     import jinja2
@@ -339,7 +339,7 @@ def _open_parameters(result: CheckResult, lang: Lang) -> tuple[ParamView, ...]:
                 seen[p.id] = ParamView(
                     p.id,
                     p.description.get(lang),
-                    _value(p.value) + unit_text(p.unit, lang),
+                    value_text(p.value, lang) + unit_text(p.unit, lang),
                     p.basis,
                     p.source,
                 )
@@ -352,14 +352,6 @@ def unit_text(unit: str | None, lang: Lang) -> str:
         return ""
     key = f"doc.unit.{unit}"
     return " " + (tr(lang, key) if known(key) else unit)
-
-
-def _value(value: object) -> str:
-    if isinstance(value, float) and 0 <= value <= 1:
-        return f"{value:.0%}"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def _sources(

@@ -11,7 +11,8 @@ from pzspec.render.schema import SCHEMA_BASE
 def template(book: RuleBook, profession: str, file_name: str) -> str:
     import jinja2
 
-    prof = next(p for p in book.rules.professions if p.id == profession)
+    prof = book.profession(profession)
+    assert prof is not None, profession  # the command checks the id first
     profile = book.profiles[prof.profile]
     routes = book.profile_rules(prof.profile).education.routes
     example = next(

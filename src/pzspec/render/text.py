@@ -15,7 +15,7 @@ from pzspec.errors import one_line as _s
 from pzspec.models.result import CheckResult
 from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.words import word
+from pzspec.render.words import value_text, word
 
 if TYPE_CHECKING:
     from pzspec.evaluate.batch import Tally
@@ -135,7 +135,7 @@ def _parameters(r: CheckResult, lang: Lang) -> list[object]:
     grid.add_column(ratio=1)
     for p in provisional.values():
         line = Text(f"{_s(p.description.get(lang))}: ")
-        line.append(_s(_value(p.value) + unit_text(p.unit, lang)), style="bold")
+        line.append(_s(value_text(p.value, lang) + unit_text(p.unit, lang)), style="bold")
         line.append(f" ({tr(lang, 'basis.' + p.basis)})")
         line.append(f"\n{tr(lang, 'text.source')}: {_s(p.source)}", style="dim")
         grid.add_row("•", line)
@@ -160,14 +160,6 @@ def _sources(r: CheckResult, lang: Lang) -> list[object]:
         Text(),
         Text(tr(lang, "report.disclaimer"), style="dim"),
     ]
-
-
-def _value(value: object) -> str:
-    if isinstance(value, float) and 0 <= value <= 1:
-        return f"{value:.0%}"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def summary(tally: Tally, lang: Lang, *, color: bool, width: int = 100) -> str:
