@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -92,3 +93,22 @@ def test_the_words_and_the_codes_say_the_same(book: RuleBook) -> None:
 def test_the_engine_takes_no_language() -> None:
     assert "lang" not in inspect.signature(engine.evaluate).parameters
     assert "lang" not in inspect.signature(engine.Evaluation).parameters
+
+
+def test_an_unusable_file_in_pzspec_test_json_has_its_code(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pzspec.cli.app import app
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "pzspec: portfolio/1\nperson: {profession: hbo-verpleegkundige}\n"
+        "expect: {verdict: eligible}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["test", str(bad), "-f", "json"])
+    assert result.exit_code == 2
+    (error,) = json.loads(result.stdout)["errors"]
+    assert error["code"] == "err.missing_key" and error["args"] == {"key": "as_of"}
+    assert error["message"].startswith(f"{bad}:3:9: ")
+    assert error["text"] == "verplichte sleutel 'as_of' ontbreekt"

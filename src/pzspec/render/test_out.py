@@ -15,7 +15,7 @@ from pzspec.errors import Problem, no_commands, one_line
 from pzspec.evaluate.expect import Case, Difference, Reason, scrub
 from pzspec.render.batch import _gh, _gh_prop
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.problems import problem_line, problem_text
+from pzspec.render.problems import problem_json, problem_line, problem_text
 from pzspec.render.words import Wordable, word
 
 
@@ -186,7 +186,12 @@ def as_dict(run: Run, lang: Lang) -> dict[str, Any]:
             "unusable": len({p.file for p in run.problems}),
         },
         "errors": [
-            {"file": p.file, "line": p.line, "column": p.column, "message": problem_line(p, lang)}
+            # the whole line as before; the problem's own words, hint, code and args beside it
+            {
+                **problem_json(p, lang),
+                "message": problem_line(p, lang),
+                "text": word(p.message, lang),
+            }
             for p in run.problems
         ],
     }
