@@ -20,6 +20,8 @@ from typer.testing import CliRunner
 from pzspec.cli import fsio
 from pzspec.cli.app import app
 from pzspec.errors import InputError
+from pzspec.messages import msg
+from pzspec.render.words import word
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -181,7 +183,7 @@ def test_half_written_temp_file_is_removed(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(fsio.os, "fdopen", lambda fd, *a, **k: HalfFile(real_fdopen(fd, *a, **k)))
     with pytest.raises(InputError) as caught:
         fsio.write_atomic(target, "x" * 100_000, force=True, lang="nl")
-    assert "No space left on device" in caught.value.problems[0].message
+    assert "No space left on device" in word(caught.value.problems[0].message, "nl")
     assert target.read_text() == OLD
     assert leftovers(tmp_path) == []
 
@@ -200,7 +202,7 @@ def test_file_appearing_during_the_write_is_not_overwritten(
     monkeypatch.setattr(fsio.os, "fsync", other_process_writes)
     with pytest.raises(InputError) as caught:
         fsio.write_atomic(target, "ours\n", force=False, lang="nl")
-    assert caught.value.problems[0].message == "bestand bestaat al"
+    assert caught.value.problems[0].message == msg("err.exists")
     assert target.read_text() == "theirs\n"
     assert leftovers(tmp_path) == []
 

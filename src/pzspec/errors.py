@@ -111,8 +111,8 @@ class Problem:
     file: str
     line: int | None
     column: int | None
-    message: Message | str
-    hint: Message | str = ""
+    message: Message
+    hint: Message | None = None
     level: str = "error"
 
     @property
@@ -140,8 +140,8 @@ class InputError(Exception):
     def single(
         cls,
         file: str,
-        message: Message | str,
-        hint: Message | str = "",
+        message: Message,
+        hint: Message | None = None,
         line: int | None = None,
         column: int | None = None,
     ) -> InputError:

@@ -27,7 +27,7 @@ from pzspec.cli.output import (
     width,
 )
 from pzspec.errors import InputError, Problem
-from pzspec.render.i18n import tr
+from pzspec.messages import msg
 from pzspec.render.problems import problem_line
 
 
@@ -109,8 +109,8 @@ def check(
         if not paths and not found.problems:
             raise InputError.single(
                 " ".join(map(str, files)),
-                tr(language, "cli.no_files"),
-                tr(language, "hint.no_files"),
+                msg("cli.no_files"),
+                msg("hint.no_files"),
             )
         sink = make_sink(
             fmt.value,
@@ -135,7 +135,7 @@ def check(
                 for problem in outcome.problems:
                     typer.echo(problem_line(problem, language), err=True)
                 if outcome.internal:
-                    message = tr(language, "cli.internal", error=outcome.internal)
+                    message = msg("cli.internal", error=outcome.internal)
                     internal = Problem(outcome.file, None, None, message)
                     typer.echo(problem_line(internal, language), err=True)
                 tally.add(outcome)

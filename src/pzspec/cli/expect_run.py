@@ -20,7 +20,8 @@ from pzspec.evaluate.coverage import Coverage
 from pzspec.evaluate.expect import Case, Expected, compare, deciding, has_expect, read
 from pzspec.load import loader, yamlio
 from pzspec.load.catalog import Library, RuleBook, library
-from pzspec.render.i18n import Lang, tr
+from pzspec.messages import msg
+from pzspec.render.i18n import Lang
 from pzspec.render.problems import problem_line
 from pzspec.render.test_out import Run, render
 
@@ -61,8 +62,8 @@ def collect(
                 if str(path) in explicit:
                     raise InputError.single(
                         str(path),
-                        tr(lang, "test.err.no_expect"),
-                        tr(lang, "test.hint.expect"),
+                        msg("test.err.no_expect"),
+                        msg("test.hint.expect"),
                         1,
                         1,
                     )
@@ -79,8 +80,8 @@ def collect(
             cov.add_book(books.at(dt.date.today()))
     if not cases and not problems:
         shown = " ".join(map(str, paths))
-        hint = tr(lang, "test.skipped", count=skipped) if skipped else tr(lang, "test.hint.expect")
-        raise InputError.single(shown, tr(lang, "test.err.nothing"), hint)
+        hint = msg("test.skipped", count=skipped) if skipped else msg("test.hint.expect")
+        raise InputError.single(shown, msg("test.err.nothing"), hint)
     return Run(cases, skipped, problems, cov.as_dict() if cov is not None else None)
 
 
@@ -99,7 +100,7 @@ def _cases(
             book = books.at(day)
         except InputError as err:  # no rule version in force on that date
             line, col = doc.where((*x.path, "as_of"))
-            hint = tr(lang, "test.hint.as_of")
+            hint = msg("test.hint.as_of")
             raise InputError.single(doc.file, err.problems[0].message, hint, line, col) from None
         portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
         result = engine.evaluate(portfolio, book, day, doc.file)

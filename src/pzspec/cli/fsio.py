@@ -17,22 +17,23 @@ import tempfile
 from pathlib import Path
 
 from pzspec.errors import InputError
-from pzspec.render.i18n import Lang, tr
+from pzspec.messages import msg
+from pzspec.render.i18n import Lang
 
 
 def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename."""
     name = str(path)
     if path.is_dir():
-        raise InputError.single(name, tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
+        raise InputError.single(name, msg("err.is_dir"), msg("hint.out_is_dir"))
     present = path.exists() or path.is_symlink()
     if present and not _regular(path):  # with or without --force: never a pipe or device
-        raise InputError.single(name, tr(lang, "out.err.special"), tr(lang, "out.hint.special"))
+        raise InputError.single(name, msg("out.err.special"), msg("out.hint.special"))
     if not force and present:
-        raise InputError.single(name, tr(lang, "err.exists"), tr(lang, "hint.exists"))
+        raise InputError.single(name, msg("err.exists"), msg("hint.exists"))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError.single(name, tr(lang, "err.no_folder"), tr(lang, "hint.no_folder"))
+        raise InputError.single(name, msg("err.no_folder"), msg("hint.no_folder"))
     data = text.encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -86,7 +87,7 @@ def _put_in_place(tmp: str, path: Path, *, force: bool, lang: Lang) -> None:
         os.link(tmp, path)  # fails if the name exists, even if it appeared just now
     except FileExistsError:
         raise InputError.single(
-            str(path), tr(lang, "err.exists"), tr(lang, "hint.exists")
+            str(path), msg("err.exists"), msg("hint.exists")
         ) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
@@ -109,6 +110,6 @@ def _sync_folder(folder: Path) -> None:
 
 def _write_error(name: str, exc: OSError, lang: Lang) -> InputError:
     if exc.errno == errno.EISDIR:
-        return InputError.single(name, tr(lang, "err.is_dir"), tr(lang, "hint.out_is_dir"))
+        return InputError.single(name, msg("err.is_dir"), msg("hint.out_is_dir"))
     reason = exc.strerror or type(exc).__name__
-    return InputError.single(name, tr(lang, "err.write", reason=reason), tr(lang, "hint.write"))
+    return InputError.single(name, msg("err.write", reason=reason), msg("hint.write"))

@@ -113,7 +113,7 @@ def _data_loc(data: Any, raw: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return tuple(loc)
 
 
-Found = tuple[int | None, int | None, Message, Message | str]
+Found = tuple[int | None, int | None, Message, Message | None]
 """Line, column, message and hint of one pydantic error."""
 
 
@@ -173,7 +173,7 @@ def _problem(
         expected = msg(_TYPE_NAMES[kind])
         message = msg("err.wrong_type", key=key, expected=expected, got=_type_name(value))
         return (*doc.where(loc), message, _type_hint(kind, value))
-    return (*doc.where(loc), msg("err.bad_value", key=key, reason=_reason(err)), "")
+    return (*doc.where(loc), msg("err.bad_value", key=key, reason=_reason(err)), None)
 
 
 def _key_name(loc: tuple[str | int, ...], secrets: tuple[str, ...]) -> str | Message:
@@ -216,14 +216,14 @@ def _shown_value(value: Any) -> str:
     return shown(value, 40) if isinstance(value, str | int | float) else type(value).__name__
 
 
-def _type_hint(kind: str, value: Any) -> Message | str:
+def _type_hint(kind: str, value: Any) -> Message | None:
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
         return msg("hint.quote_value")
     if kind == "date_type":
         return msg("hint.date")
     if kind == "bool_type":
         return msg("hint.true_false")
-    return ""
+    return None
 
 
 def _reason(err: Any) -> Message | str:

@@ -33,7 +33,7 @@ class Findings:
         src: SourceFile,
         path: Path_,
         message: Message,
-        hint: Message | str = "",
+        hint: Message | None = None,
         level: str = "error",
     ) -> None:
         line, col = src.doc.where(path, key=is_mapping(src.doc.data, path))
@@ -45,7 +45,7 @@ class Findings:
         src: SourceFile,
         path: Path_,
         key: str,
-        hint: Message | str = "",
+        hint: Message | None = None,
         level: str = "error",
         **kw: Any,
     ) -> None:
