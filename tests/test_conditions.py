@@ -277,6 +277,14 @@ def test_a_new_type_is_compared_by_diff(tmp_path: Path, with_max: None) -> None:
     change = next(c for c in changes if "conditions" in c["path"])
     assert change["kind"] == "tightened" and change["breaking"]
     assert change["code"] == "diff.cond.changed"
+    # only the outcome differs: one change (the outcome's), not a second of unknown direction
+    (new / "overlay.yaml").write_text(
+        HEAD + "            - {type: max, field: days, value: 20, on_fail: review}\n" + TAIL,
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["diff", str(old), str(new), "-f", "json"])
+    paths = [c["path"] for c in json.loads(result.stdout)["changes"] if "conditions" in c["path"]]
+    assert len(paths) == 1 and paths[0].endswith(".on_fail"), paths
 
 
 def test_an_unregistered_type_is_unknown_again(tmp_path: Path) -> None:

@@ -86,9 +86,7 @@ def _put_in_place(tmp: str, path: Path, *, force: bool, lang: Lang) -> None:
     try:
         os.link(tmp, path)  # fails if the name exists, even if it appeared just now
     except FileExistsError:
-        raise InputError.single(
-            str(path), msg("err.exists"), msg("hint.exists")
-        ) from None
+        raise InputError.single(str(path), msg("err.exists"), msg("hint.exists")) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
             raise

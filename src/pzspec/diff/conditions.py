@@ -272,6 +272,9 @@ def condition(cmp: Comparer, path: str, a: Condition, b: Condition, pol: int) ->
         if isinstance(a, kinds) and isinstance(b, kinds):
             compare(pair)
             return
-    # a condition type without a comparison here (one added since): the change is still
-    # reported, and a change whose direction is not known counts as a tightening
-    pair.changed(None, describe(a, cmp.a), describe(b, cmp.b))
+    # a condition type without a comparison here (one added since): a change beyond the
+    # label and outcomes (compared above) is still reported, and as its direction is not
+    # known it counts as a tightening
+    common = {"label", "on_fail", "on_missing"}
+    if a.model_dump(exclude=common) != b.model_dump(exclude=common):
+        pair.changed(None, describe(a, cmp.a), describe(b, cmp.b))

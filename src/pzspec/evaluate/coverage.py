@@ -14,20 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pzspec.conditions import walk
+from pzspec.conditions.base import kind_of
 from pzspec.load.catalog import RuleBook
 from pzspec.models.result import CheckResult
-from pzspec.models.rules import AllOf, AnyOf, Condition, Registration, Route, When
+from pzspec.models.rules import Condition, Registration, Route
 
 
 def condition_types(conditions: Iterable[Condition]) -> set[str]:
-    found: set[str] = set()
-    for cond in conditions:
-        found.add(cond.type)
-        if isinstance(cond, AllOf | AnyOf):
-            found |= condition_types(cond.conditions)
-        elif isinstance(cond, When):
-            found |= condition_types([cond.if_, cond.then])
-    return found
+    """The types of ``conditions`` and of every condition inside them (any combinator)."""
+    return {kind_of(cond).name for cond, _ in walk(conditions, ())}
 
 
 @dataclass

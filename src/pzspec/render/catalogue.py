@@ -1,6 +1,6 @@
 """The message catalogue: one gettext file per language, and the tool that keeps them.
 
-    python -m pzspec.render.catalogue export   # Python dicts -> locale/<lang>/LC_MESSAGES/*.po
+    python -m pzspec.render.catalogue export   # staged render/messages_*.py pairs -> both .po files
     python -m pzspec.render.catalogue compile  # .po -> .mo (what pzspec reads at run time)
     python -m pzspec.render.catalogue check    # complete, placeholders, .mo current, codes exist
 
@@ -78,7 +78,7 @@ _SECTION = re.compile(r"^\s*# --- (.+?)(?: \(.*\))?\s*-*$")
 _KEY = re.compile(r'^\s{4}"([^"]+)":')
 
 
-# --- the Python dicts ----------------------------------------------------------------------
+# --- staged pairs (render/messages_*.py) ------------------------------------------------
 def source_modules() -> list[str]:
     """Every ``render/messages_*.py``: new ``code: (nl, en)`` pairs written side by side in
     Python, for ``export`` to add to both ``.po`` files (then delete the file)."""
@@ -98,7 +98,7 @@ def sections() -> dict[str, str]:
     """The ``# --- section ---`` comment above the first code of each section."""
     out: dict[str, str] = {}
     for name in source_modules():
-        pending = name if name != "i18n" else ""
+        pending = ""
         for line in (RENDER / f"{name}.py").read_text(encoding="utf-8").splitlines():
             if m := _SECTION.match(line):
                 pending = m[1]
@@ -194,11 +194,11 @@ def mo_bytes(catalog: Catalog) -> bytes:
     return out.getvalue()
 
 
-def export(root: Path = LOCALE_DIR, fresh: bool = False) -> Entries:
-    """Write both ``.po`` files: the ones there (unless ``fresh``) updated from the Python
-    dicts; a code they do not hold yet comes last. Returns what was written."""
-    kept = {} if fresh else _kept_comments(root)
-    entries = ({} if fresh else read_entries(root)) | sources()
+def export(root: Path = LOCALE_DIR) -> Entries:
+    """Write both ``.po`` files: the ones there, with the pairs staged in
+    ``render/messages_*.py`` added (a code they do not hold yet comes last)."""
+    kept = _kept_comments(root)
+    entries = read_entries(root) | sources()
     for lang in LANGS:
         path = po_path(lang, root)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -266,7 +266,7 @@ def stale_mo(root: Path = LOCALE_DIR) -> Iterator[str]:
 
 
 def unexported(root: Path = LOCALE_DIR) -> Iterator[str]:
-    """A code in the Python dicts that the ``.po`` files lack or word differently."""
+    """A staged code (render/messages_*.py) that the ``.po`` files lack or word differently."""
     current = read_entries(root)
     for code, pair in sources().items():
         if current.get(code) != pair:
@@ -290,8 +290,7 @@ def problems(root: Path = LOCALE_DIR) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pzspec.render.catalogue")
     commands = parser.add_subparsers(dest="command", required=True)
-    exp = commands.add_parser("export", help="write the .po files from the Python dicts")
-    exp.add_argument("--fresh", action="store_true", help="drop codes not in the Python dicts")
+    commands.add_parser("export", help="add the pairs staged in render/messages_*.py")
     gone = commands.add_parser("drop", help="remove codes from both .po files")
     gone.add_argument("codes", nargs="+", metavar="CODE")
     commands.add_parser("compile", help="compile the .po files to .mo files")
@@ -303,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the catalogue tool needs Babel: pip install -e '.[dev]'", file=sys.stderr)
         return 2
     if args.command == "export":
-        entries = export(fresh=args.fresh)
+        entries = export()
         print(f"{len(entries)} messages -> {po_path('nl').parent.parent.parent}")
         return 0
     if args.command == "drop":
