@@ -55,8 +55,8 @@ def check(cond: EqualsCond, field: PortfolioField) -> Iterator[Issue]:
     if not fits:
         yield Issue(
             "value",
-            msg("val.equals_value", field=cond.field, kind=kind),
-            msg("hint.equals_value", kind=kind),
+            msg("val.equals_value", field=cond.field, kind=msg(f"fieldtype.{kind}")),
+            msg("hint.equals_value", kind=msg(f"fieldtype.{kind}")),
         )
 
 

@@ -162,14 +162,15 @@ def check_field(f: Findings, src: SourceFile, cond: Cond, path: Path_) -> None:
         f.unknown(src, (*path, "field"), "what.field", name, FIELDS)
         return
     if field.type not in kind.compares:
-        want = " / ".join(sorted(kind.compares))
+        kinds = [msg(f"fieldtype.{t}") for t in sorted(kind.compares)]
+        want = kinds[0] if len(kinds) == 1 else msg("words.or", first=kinds[:-1], last=kinds[-1])
         f.add(
             src,
             (*path, "field"),
             "val.field_type",
             msg("hint.field_type", type=kind.name, want=want),
             field=name,
-            kind=field.type,
+            kind=msg(f"fieldtype.{field.type}"),
             type=kind.name,
         )
         return

@@ -51,6 +51,7 @@ def dynamic() -> dict[str, tuple[str, ...]]:
         "basis.": _literal("pzspec.models.rules", "Basis"),
         "form.": _literal("pzspec.models.rules", "TransitionForm"),
         "param.want.": _literal("pzspec.models.rules", "ParamType"),
+        "fieldtype.": _literal("pzspec.conditions.fields", "FieldType"),
         "doc.kind.": _literal("pzspec.load.catalog", "Kind"),
         "doc.cell.": _literal("pzspec.render.documents", "CellState"),
         "diff.kind.": _literal("pzspec.diff.core", "Kind"),
