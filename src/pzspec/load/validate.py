@@ -270,16 +270,7 @@ def findings(lib: Library, today: dt.date | None = None) -> list[Problem]:
     for src in versions:
         assert isinstance(src.model, RuleSet)
         _check_rules(f, src, src.model, profile_ids)
-        m = src.model
-        if m.valid_until and m.valid_until < today:
-            f.add(
-                src,
-                ("valid_until",),
-                "val.expired",
-                msg("hint.expired"),
-                level="warning",
-                date=m.valid_until.isoformat(),
-            )
+        _expired(f, src, src.model.valid_until, today)
     if versions:
         latest = versions[-1].model
         assert isinstance(latest, RuleSet)
@@ -292,15 +283,7 @@ def findings(lib: Library, today: dt.date | None = None) -> list[Problem]:
     for src in lib.of_kind("overlay"):
         assert isinstance(src.model, Overlay)
         check_overlay(f, src, src.model, versions_by_name, profile_ids)
-        if src.model.valid_until and src.model.valid_until < today:
-            f.add(
-                src,
-                ("valid_until",),
-                "val.expired",
-                msg("hint.expired"),
-                level="warning",
-                date=src.model.valid_until.isoformat(),
-            )
+        _expired(f, src, src.model.valid_until, today)
     _check_windows(f, versions)
     if not versions:
         f.items.append(
@@ -312,3 +295,16 @@ def findings(lib: Library, today: dt.date | None = None) -> list[Problem]:
 def errors_in(lib: Library) -> list[Problem]:
     """The errors (not the warnings) in the library: what ``catalog.library`` refuses."""
     return [p for p in findings(lib) if p.level == "error"]
+
+
+def _expired(f: Findings, src: SourceFile, until: dt.date | None, today: dt.date) -> None:
+    """A warning: the rule set or overlay is no longer valid today."""
+    if until and until < today:
+        f.add(
+            src,
+            ("valid_until",),
+            "val.expired",
+            msg("hint.expired"),
+            level="warning",
+            date=until.isoformat(),
+        )
