@@ -29,8 +29,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pzspec.diff.core import Report
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate import batch
 from pzspec.evaluate.batch import DEFAULT_GLOBS, Finish, Outcome, Tally
@@ -40,6 +40,9 @@ from pzspec.messages import msg
 from pzspec.models.result import CheckResult
 from pzspec.render.formats import FORMATS, Format, render
 from pzspec.render.i18n import Lang
+
+if TYPE_CHECKING:  # the diff machinery loads only when a diff is asked for
+    from pzspec.diff.report import Report
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -208,3 +211,12 @@ def render_diff(report: Report, fmt: str = "text", lang: Lang = "nl") -> str:
     from pzspec.render.diff_out import render as render_report
 
     return render_report(report, fmt, lang)
+
+
+def __getattr__(name: str) -> Any:
+    """``pzspec.api.Report`` without importing the diff machinery for every check."""
+    if name == "Report":
+        from pzspec.diff.report import Report
+
+        return Report
+    raise AttributeError(name)

@@ -13,9 +13,8 @@ from pzspec.diff.values import plain
 from pzspec.errors import no_commands, one_line
 from pzspec.messages import Message
 from pzspec.models.base import LText
-from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.words import coded, word
+from pzspec.render.words import coded, unit_text, word
 
 if TYPE_CHECKING:
     from rich.table import Table

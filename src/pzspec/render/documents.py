@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from pzspec.models.result import CheckResult, Requirement
-from pzspec.render.i18n import Lang, known, tr
+from pzspec.render.i18n import Lang, tr
 from pzspec.render.markup import html_visible, md_escape
-from pzspec.render.words import value_text, word, words
+from pzspec.render.words import unit_text, value_text, word, words
 
 if TYPE_CHECKING:
     import jinja2
@@ -344,14 +344,6 @@ def _open_parameters(result: CheckResult, lang: Lang) -> tuple[ParamView, ...]:
                     p.source,
                 )
     return tuple(seen.values())
-
-
-def unit_text(unit: str | None, lang: Lang) -> str:
-    """The unit of a threshold in the report's language (rule data writes it in Dutch)."""
-    if not unit or unit == "aandeel":  # a share is shown as a percentage
-        return ""
-    key = f"doc.unit.{unit}"
-    return " " + (tr(lang, key) if known(key) else unit)
 
 
 def _sources(

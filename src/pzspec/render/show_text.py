@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from pzspec.errors import no_commands
-from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.text import console
+from pzspec.render.words import unit_text
 
 BASIS_STYLE = {"stated": "green", "delphi": "cyan", "provisional": "yellow"}
 

@@ -13,9 +13,8 @@ from rich.text import Text
 from pzspec.errors import no_commands
 from pzspec.errors import one_line as _s
 from pzspec.models.result import CheckResult
-from pzspec.render.documents import unit_text
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.words import value_text, word
+from pzspec.render.words import unit_text, value_text, word
 
 if TYPE_CHECKING:
     from pzspec.evaluate.batch import Tally

@@ -101,3 +101,11 @@ def jsonable(value: Any) -> Any:
 
 def coded(message: Message) -> dict[str, Any]:
     return {"code": message.code, "args": {k: jsonable(v) for k, v in message.args.items()}}
+
+
+def unit_text(unit: str | None, lang: Lang) -> str:
+    """The unit of a threshold in the report's language (rule data writes it in Dutch)."""
+    if not unit or unit == "aandeel":  # a share is shown as a percentage
+        return ""
+    key = f"doc.unit.{unit}"
+    return " " + (tr(lang, key) if known(key) else unit)
