@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from pzspec.render.i18n import Lang
 
 from pzspec.cli.common import (
     Color,
@@ -59,28 +62,28 @@ def show_profile(
         book = library(rules or [], defaults=not no_default_rules).named(version)
         if profile_id in announced(book):  # known, but not described: say so, exit 0
             shown = announced_view(book, profile_id, language)
-            if fmt is Format.json:
-                print_json(shown)
-            else:
-                from pzspec.render.show_text import render_announced
-
-                echo(render_announced(shown, language, color=use_color(color), width=width()))
-            return 0
+            return _emit(shown, fmt, "render_announced", language, color)
         if profile_id not in book.profiles:
             raise unknown_id("what.profile", profile_id, sorted(book.profiles), language)
         domains = [d.id for d in book.rules.domains]
         if domain is not None and domain not in domains:
             raise unknown_id("what.domain", domain, domains, language)
         view = profile_view(book, profile_id, language, domain)
-        if fmt is Format.json:
-            print_json(view)
-        else:
-            from pzspec.render.show_text import render_profile
-
-            echo(render_profile(view, language, color=use_color(color), width=width()))
-        return 0
+        return _emit(view, fmt, "render_profile", language, color)
 
     run(language, debug, body)
+
+
+def _emit(view: dict[str, Any], fmt: Format, renderer: str, lang: Lang, color: Color) -> int:
+    """A view as JSON, or as text by ``renderer`` of ``render.show_text`` (loaded only then)."""
+    if fmt is Format.json:
+        print_json(view)
+        return 0
+    from pzspec.render import show_text
+
+    render = getattr(show_text, renderer)
+    echo(render(view, lang, color=use_color(color), width=width()))
+    return 0
 
 
 def show_course(
@@ -106,13 +109,7 @@ def show_course(
         if course_id not in book.courses:
             raise unknown_id("what.course", course_id, list(book.courses), language)
         view = course_view(book, course_id, language)
-        if fmt is Format.json:
-            print_json(view)
-        else:
-            from pzspec.render.show_text import render_course
-
-            echo(render_course(view, language, color=use_color(color), width=width()))
-        return 0
+        return _emit(view, fmt, "render_course", language, color)
 
     run(language, debug, body)
 
