@@ -7,9 +7,20 @@ from typing import Annotated
 import typer
 
 from pzspec import __version__
-from pzspec.cli import check_cmd, diff_cmd, init_cmd, show_cmd, test_cmd, validate_cmd
+from pzspec.cli import (
+    check_cmd,
+    completion,
+    diff_cmd,
+    init_cmd,
+    show_cmd,
+    test_cmd,
+    validate_cmd,
+)
+from pzspec.cli.framework_i18n import PzTyper
 
-app = typer.Typer(
+# the words of the help pages come from the catalogue (help.cmd.*, help.<command>.*); the
+# texts here are what a reader of the source sees (cli/framework_i18n.py)
+app = PzTyper(
     name="pzspec",
     help="Toetst portfolio's aan het Basisprofiel palliatieve zorg (O2PZ, maart 2025) en de "
     "regels van de verenigingen, en legt de uitkomst uit. Over erkenning beslissen de "
@@ -30,6 +41,7 @@ app.command("init")(init_cmd.init)
 app.command("validate")(validate_cmd.validate)
 app.command("test")(test_cmd.test_)
 app.command("diff")(diff_cmd.diff_)
+app.command("completion")(completion.completion)
 
 
 def _version(value: bool) -> None:

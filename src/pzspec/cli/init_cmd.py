@@ -17,6 +17,7 @@ from pzspec.cli.common import (
     run,
     unknown_id,
 )
+from pzspec.cli.completion import profession_ids
 from pzspec.cli.output import (
     echo,
     is_stdout,
@@ -54,7 +55,12 @@ def schema(
 
 def init(
     profession: Annotated[
-        str, typer.Option("--profession", help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.")
+        str,
+        typer.Option(
+            "--profession",
+            help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.",
+            autocompletion=profession_ids,
+        ),
     ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand (- is stdout).")

@@ -25,21 +25,31 @@ from pzspec.cli.common import (
     run,
     unknown_id,
 )
+from pzspec.cli.completion import course_ids, domain_ids, profile_ids
+from pzspec.cli.framework_i18n import PzTyper
 from pzspec.cli.output import (
     echo,
     use_color,
     width,
 )
 
-show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
+show_app = PzTyper(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
 
 
 def show_profile(
     profile_id: Annotated[
-        str, typer.Argument(metavar="PROFIEL", help="vig, pz-verpleegkundige, vs-pa of arts.")
+        str,
+        typer.Argument(
+            metavar="PROFIEL",
+            help="vig, pz-verpleegkundige, vs-pa of arts.",
+            autocompletion=profile_ids,
+        ),
     ],
     domain: Annotated[
-        str | None, typer.Option("--domain", help="Toon alleen dit competentiedomein.")
+        str | None,
+        typer.Option(
+            "--domain", help="Toon alleen dit competentiedomein.", autocompletion=domain_ids
+        ),
     ] = None,
     fmt: FormatOpt = Format.text,
     version: VersionOpt = None,
@@ -88,7 +98,10 @@ def _emit(view: dict[str, Any], fmt: Format, renderer: str, lang: Lang, color: C
 
 def show_course(
     course_id: Annotated[
-        str, typer.Argument(metavar="OPLEIDING", help="Id uit 'pzspec list courses'.")
+        str,
+        typer.Argument(
+            metavar="OPLEIDING", help="Id uit 'pzspec list courses'.", autocompletion=course_ids
+        ),
     ],
     fmt: FormatOpt = Format.text,
     version: VersionOpt = None,
