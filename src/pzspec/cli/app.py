@@ -16,6 +16,7 @@ from pzspec.cli import (
     test_cmd,
     validate_cmd,
 )
+from pzspec.cli.common import LangOpt
 from pzspec.cli.framework_i18n import PzTyper
 
 # the words of the help pages come from the catalogue (help.cmd.*, help.<command>.*); the
@@ -55,6 +56,7 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Toon de versie.")
     ] = False,
+    lang: LangOpt = "nl",
 ) -> None:
     """pzspec: het Basisprofiel palliatieve zorg als regels, en een uitgelegd oordeel."""
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pzspec.cli.common import LangOpt
+
 if TYPE_CHECKING:
     from pzspec.load.book import RuleBook
 
@@ -28,6 +30,7 @@ class Shell(StrEnum):
 
 def completion(
     shell: Annotated[Shell, typer.Argument(help="bash, zsh of fish.")],
+    lang: LangOpt = "nl",
 ) -> None:
     """Print het script voor het aanvullen van opdrachten in bash, zsh of fish."""
     from typer._completion_shared import get_completion_script

@@ -202,6 +202,24 @@ class _Worded:
 
         def get_params(self, ctx: _click.Context) -> list[_click.Parameter]: ...
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: _click.Context | None = None,
+        **extra: Any,
+    ) -> _click.Context:
+        """``--lang`` defaults to the language of the run: a ``--lang`` anywhere on the
+        command line (``pzspec --lang en check``), else ``PZSPEC_LANG`` or ``LANG``."""
+        if any(p.name == "lang" for p in self.params):
+            defaults = dict(extra.get("default_map") or {})
+            defaults.setdefault("lang", current_lang())
+            extra["default_map"] = defaults
+        made: _click.Context = super().make_context(  # type: ignore[misc]  # a mixin
+            info_name, args, parent, **extra
+        )
+        return made
+
     def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
         pieces = [tr(current_lang(), "cli.fw.options_metavar")]
         for param in self.get_params(ctx):
@@ -231,20 +249,6 @@ class _Worded:
 
 
 class PzCommand(_Worded, TyperCommand):
-    def make_context(
-        self,
-        info_name: str | None,
-        args: list[str],
-        parent: _click.Context | None = None,
-        **extra: Any,
-    ) -> _click.Context:
-        """``--lang`` defaults to ``PZSPEC_LANG`` or ``LANG`` (else Dutch)."""
-        if any(p.name == "lang" for p in self.params):
-            defaults = dict(extra.get("default_map") or {})
-            defaults.setdefault("lang", env_lang(os.environ))
-            extra["default_map"] = defaults
-        return super().make_context(info_name, args, parent, **extra)
-
     def format_options(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         self.format_params(ctx, formatter)
 

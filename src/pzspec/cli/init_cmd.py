@@ -34,6 +34,7 @@ class SchemaKind(StrEnum):
 def schema(
     kind: Annotated[SchemaKind, typer.Argument(help="portfolio, rules of profile.")],
     version: VersionOpt = None,
+    lang: LangOpt = "nl",
     debug: DebugOpt = False,
 ) -> None:
     """Print een JSON Schema (draft 2020-12), bijvoorbeeld voor de YAML-extensie van VS Code."""

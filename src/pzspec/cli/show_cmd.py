@@ -36,6 +36,12 @@ from pzspec.cli.output import (
 show_app = PzTyper(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
 
 
+@show_app.callback()
+def _show(lang: LangOpt = "nl") -> None:
+    """The language is read before parsing (``cli.framework_i18n``); --lang is accepted here
+    so that ``pzspec show --lang en -h`` works."""
+
+
 def show_profile(
     profile_id: Annotated[
         str,
