@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from pzspec.errors import InputError
+
 if TYPE_CHECKING:
+    from pzspec.load.book import RuleBook
     from pzspec.render.i18n import Lang
 
 from pzspec.cli.common import (
@@ -80,7 +83,7 @@ def show_profile(
             shown = announced_view(book, profile_id, language)
             return _emit(shown, fmt, "render_announced", language, color)
         if profile_id not in book.profiles:
-            raise unknown_id("what.profile", profile_id, sorted(book.profiles), language)
+            raise _unknown_profile(book, profile_id, language)
         domains = [d.id for d in book.rules.domains]
         if domain is not None and domain not in domains:
             raise unknown_id("what.domain", domain, domains, language)
@@ -88,6 +91,35 @@ def show_profile(
         return _emit(view, fmt, "render_profile", language, color)
 
     run(language, debug, body)
+
+
+def _unknown_profile(book: RuleBook, value: str, lang: Lang) -> InputError:
+    """An unknown profile id; when it names a profession (or nearly), the profile that
+    profession belongs to, from the rule data: "bedoelde u het profiel vs-pa?"."""
+    import difflib
+
+    from pzspec.errors import echo
+    from pzspec.messages import msg
+
+    def norm(text: str) -> str:
+        return "-".join(text.lower().replace("_", " ").split())
+
+    profiles = sorted(book.profiles)
+    by_name = {norm(p.id): p for p in book.rules.professions}
+    by_name.update({norm(p.label.get("nl") or p.id): p for p in book.rules.professions})
+    wanted = norm(value)
+    to_profile = max(
+        (difflib.SequenceMatcher(None, wanted, p).ratio() for p in profiles), default=0
+    )
+    best = difflib.get_close_matches(wanted, list(by_name), n=1, cutoff=0.6)
+    if best and (
+        best[0] == wanted or difflib.SequenceMatcher(None, wanted, best[0]).ratio() > to_profile
+    ):
+        profession = by_name[best[0]]
+        message = msg("err.unknown_id", what=msg("what.profile"), value=echo(value, (), 100))
+        hint = msg("hint.profession_profile", profession=profession.id, profile=profession.profile)
+        return InputError.single("pzspec", message, hint)
+    return unknown_id("what.profile", value, profiles, lang)
 
 
 def _emit(view: dict[str, Any], fmt: Format, renderer: str, lang: Lang, color: Color) -> int:

@@ -59,6 +59,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "give a command, for example check.",
     ),
     "cli.fw.extra_args": ("onverwacht argument: {args}", "unexpected argument: {args}"),
+    # --- show profile: a profession where a profile was meant ---
+    "hint.profession_profile": (
+        "{profession} is een beroep; bedoelde u het profiel {profile}?",
+        "{profession} is a profession; did you mean the profile {profile}?",
+    ),
     # --- what a value is called in the help (cli.metavar.<parameter>, else by type) ---
     "cli.metavar.text": ("TEKST", "TEXT"),
     "cli.metavar.number": ("GETAL", "NUMBER"),
