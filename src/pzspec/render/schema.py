@@ -161,3 +161,53 @@ def profile_schema() -> dict[str, Any]:
     from pzspec.models.rules import Profile
 
     return _rule_file_schema(Profile, "profile", "profile/1")
+
+
+# --- the same descriptions in the user guide --------------------------------------------------
+FIELD_PATHS = {
+    "Portfolio": "",
+    "Person": "person.",
+    "Big": "person.big.",
+    "EducationEntry": "education[].",
+    "Employment": "experience[].",
+    "Activity": "activities[].",
+    "TransitionRequest": "transition.",
+    "Expectation": "expect.",
+}
+TABLE_BEGIN = "<!-- portfolio-fields:begin (python -m pzspec.render.schema docs/user-guide.md) -->"
+TABLE_END = "<!-- portfolio-fields:end -->"
+
+
+def field_table() -> str:
+    """Every portfolio field with its meaning and an example, as a Markdown table."""
+    import json
+
+    rows = ["| veld | betekenis | voorbeeld |", "|---|---|---|"]
+    for model, fields in field_docs().items():
+        for name, doc in fields.items():
+            examples = doc.get("examples", [])
+            example = (
+                "`" + json.dumps(_json_value(examples[0]), ensure_ascii=False) + "`"
+                if examples
+                else ""
+            )
+            text = " ".join(str(doc["description"]).split()).replace("|", "\\|")
+            rows.append(f"| `{FIELD_PATHS[model]}{name}` | {text} | {example} |")
+    return "\n".join(rows)
+
+
+def with_field_table(document: str) -> str:
+    """``document`` with the text between the two markers replaced by ``field_table()``."""
+    head, begin, rest = document.partition(TABLE_BEGIN)
+    _, end, tail = rest.partition(TABLE_END)
+    if not (begin and end):
+        raise ValueError(f"markers {TABLE_BEGIN!r} and {TABLE_END!r} not found")
+    return f"{head}{begin}\n{field_table()}\n{end}{tail}"
+
+
+if __name__ == "__main__":  # python -m pzspec.render.schema docs/user-guide.md
+    import sys
+
+    for name in sys.argv[1:]:
+        target = Path(name)
+        target.write_text(with_field_table(target.read_text(encoding="utf-8")), encoding="utf-8")
