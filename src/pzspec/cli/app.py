@@ -17,7 +17,7 @@ from pzspec.cli import (
     validate_cmd,
 )
 from pzspec.cli.common import LangOpt
-from pzspec.cli.framework_i18n import PzTyper
+from pzspec.cli.framework_app import PzTyper
 
 # the words of the help pages come from the catalogue (help.cmd.*, help.<command>.*); the
 # texts here are what a reader of the source sees (cli/framework_i18n.py)

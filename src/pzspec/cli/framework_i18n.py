@@ -2,7 +2,7 @@
 
 typer (with the click it vendors) writes its help and its usage errors in English, with
 f-strings rather than gettext, so translating its strings is not possible. Instead every
-command of ``pzspec`` is a ``PzCommand`` or ``PzGroup`` (``PzTyper`` picks them), and those
+command of ``pzspec`` is a ``PzCommand`` or ``PzGroup`` (``cli.framework_app``), and those
 lay out the help page themselves from the parameters: the usage line, the help text, the
 option rows and the section titles, all from the catalogue (``cli.fw.*``, ``help.*``,
 ``cli.metavar.*``). Usage errors are caught in ``PzGroup.main`` and worded by
@@ -19,13 +19,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import typer
 from typer import _click
-from typer.core import TyperCommand, TyperGroup
 
 from pzspec.render.i18n import Lang, known, tr
 
@@ -56,6 +56,16 @@ def env_lang(env: Mapping[str, str]) -> Lang:
 
 def _lang_of(value: str) -> Lang:
     return "en" if value.lower().startswith("en") else "nl"
+
+
+@contextmanager
+def language_of_run(args: Sequence[str]) -> Iterator[Lang]:
+    """The language of one run of the command, for everything worded while it lasts."""
+    token = _LANG.set(early_lang(args, os.environ))
+    try:
+        yield current_lang()
+    finally:
+        _LANG.reset(token)
 
 
 def current_lang() -> Lang:
@@ -191,7 +201,7 @@ def command_help(ctx: _click.Context, fallback: str | None) -> str:
     return tr(current_lang(), code) if known(code) else (fallback or "")
 
 
-class _Worded:
+class Worded:
     """What PzCommand and PzGroup share: the help page from the catalogue."""
 
     context_class: type[_click.Context] = PzContext
@@ -246,100 +256,3 @@ class _Worded:
             if rows:
                 with formatter.section(tr(lang, code)):
                     formatter.write_dl(rows)
-
-
-class PzCommand(_Worded, TyperCommand):
-    def format_options(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        self.format_params(ctx, formatter)
-
-
-class PzGroup(_Worded, TyperGroup):
-    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
-        return [*super().collect_usage_pieces(ctx), tr(current_lang(), "cli.fw.command_metavar")]
-
-    def format_options(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        self.format_params(ctx, formatter)
-        rows = []
-        for name in self.list_commands(ctx):
-            cmd = self.get_command(ctx, name)
-            if cmd is None or cmd.hidden:
-                continue
-            sub = PzContext(cmd, parent=ctx, info_name=name)
-            rows.append((name, _first_sentence(command_help(sub, cmd.help))))
-        if rows:
-            with formatter.section(tr(current_lang(), "cli.fw.commands")):
-                formatter.write_dl(rows)
-
-    def _main_shell_completion(
-        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
-    ) -> None:
-        if os.environ.get(complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()):
-            from typer._completion_classes import completion_init
-
-            completion_init()
-        super()._main_shell_completion(ctx_args, prog_name, complete_var)
-
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        windows_expand_args: bool = True,
-        **extra: Any,
-    ) -> Any:
-        """click's main, with its usage errors worded by us (in the language of the run)."""
-        argv = list(sys.argv[1:] if args is None else args)
-        token = _LANG.set(early_lang(argv, os.environ))
-        try:
-            code = self._run(argv, prog_name, complete_var, standalone_mode, extra)
-        finally:
-            _LANG.reset(token)
-        if not standalone_mode:
-            return code
-        sys.exit(code if isinstance(code, int) else 0)
-
-    def _run(
-        self,
-        argv: list[str],
-        prog_name: str | None,
-        complete_var: str | None,
-        standalone_mode: bool,
-        extra: dict[str, Any],
-    ) -> Any:
-        from pzspec.cli.usage_errors import show_abort, show_usage_error
-
-        try:
-            return super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
-        except _click.exceptions.ClickException as err:
-            if not standalone_mode:
-                raise
-            show_usage_error(err, current_lang())
-            return err.exit_code
-        except typer.Abort:
-            if not standalone_mode:
-                raise
-            show_abort(current_lang())
-            return 1
-
-
-def _first_sentence(text: str) -> str:
-    first = text.strip().split("\n\n")[0].replace("\n", " ")
-    head, dot, _ = first.partition(". ")
-    return head + "." if dot else first
-
-
-class PzTyper(typer.Typer):
-    """A typer app whose commands are ``PzCommand``s, with ``-h`` as well as ``--help``."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("cls", PzGroup)
-        settings = kwargs.setdefault("context_settings", {})
-        settings.setdefault("help_option_names", HELP_NAMES)
-        kwargs.setdefault("rich_markup_mode", None)
-        super().__init__(**kwargs)
-
-    def command(self, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
-        kwargs.setdefault("cls", PzCommand)
-        kwargs.setdefault("context_settings", {"help_option_names": HELP_NAMES})
-        return super().command(*args, **kwargs)

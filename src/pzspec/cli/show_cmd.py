@@ -29,7 +29,7 @@ from pzspec.cli.common import (
     unknown_id,
 )
 from pzspec.cli.completion import course_ids, domain_ids, profile_ids
-from pzspec.cli.framework_i18n import PzTyper
+from pzspec.cli.framework_app import PzTyper
 from pzspec.cli.output import (
     echo,
     use_color,
