@@ -191,7 +191,7 @@ def usage_piece(ctx: _click.Context, param: _click.Parameter) -> list[str]:
     if param.param_type_name != "argument":
         return []
     name = metavar(param)
-    if param.nargs != 1 and not name.endswith("..."):
+    if param.nargs != 1 and not name.endswith("...") and " " not in name:  # OUD NIEUW
         name += "..."
     return [name if param.required else f"[{name}]"]
 
