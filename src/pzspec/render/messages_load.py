@@ -1,0 +1,27 @@
+"""Staged messages of the "load" helper (issue 15: input read the way a person writes it)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- ids: what they name ---
+    "what.work_field": ("werkveld", "field of practice"),
+    "what.epa": ("EPA", "EPA"),
+    "what.specialism": ("specialisme", "specialism"),
+    # --- values pasted from Word, Dutch number habits ---
+    "err.curly_quotes": (
+        "{key}: de waarde staat tussen gekrulde aanhalingstekens",
+        "{key}: the value is between curly quotes",
+    ),
+    "hint.curly_quotes": (
+        "gebruik gewone ' of \" of laat ze weg",
+        "use plain ' or \" or leave them out",
+    ),
+    "hint.decimal_point": (
+        "schrijf {value}: met een punt, niet met een komma",
+        "write {value}: with a decimal point, not a comma",
+    ),
+    "hint.share_fraction": (
+        "schrijf {value}: een aandeel is een getal van 0 tot 1, dus 60% is 0.6",
+        "write {value}: a share is a number from 0 to 1, so 60% is 0.6",
+    ),
+    # --- a value error names its key ---
+    "err.at_key": ("{key}: {message}", "{key}: {message}"),
+}
