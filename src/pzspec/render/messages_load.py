@@ -22,6 +22,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "schrijf {value}: een aandeel is een getal van 0 tot 1, dus 60% is 0.6",
         "write {value}: a share is a number from 0 to 1, so 60% is 0.6",
     ),
+    # --- rule data given with the id of shipped data ---
+    "what.overlay": ("overlay", "overlay"),
+    "val.replaces_shipped": (
+        "vervangt de meegeleverde {what} {id} ({other})",
+        "replaces the shipped {what} {id} ({other})",
+    ),
+    "hint.replaces_shipped": (
+        "zonder de meegeleverde regeldata: --no-default-rules",
+        "to leave the shipped rule data out: --no-default-rules",
+    ),
+    "hint.replace_course": (
+        "om de opleiding te vervangen: zet {id} ook onder courses: withdraw; anders een eigen id",
+        "to replace the course, also list {id} under courses: withdraw;"
+        " else give it an id of its own",
+    ),
     # --- a value error names its key ---
     "err.at_key": ("{key}: {message}", "{key}: {message}"),
 }
