@@ -166,6 +166,13 @@ HOSTILE: dict[str, Case] = {
     "a profile of an unknown profession": _write(
         "p.yaml", PROFILE.replace("professions: [verzorgende-ig]", "professions: [helpende]")
     ),
+    "a copy of the rules with two kinds spelled alike": _write(
+        "r.yaml",
+        RULES.replace(
+            "activity_kinds:\n",
+            'activity_kinds:\n  - {id: Inter-Visie, label: {nl: "x", en: "x"}}\n',
+        ),
+    ),
     "a copy of the rules without the vig profile": _write(
         "r.yaml", RULES.replace("\n  vig:\n", "\n  vig-weg:\n", 1)
     ),
@@ -185,3 +192,10 @@ def test_validate_accepts_exactly_what_check_can_load(tmp_path: Path, name: str)
         assert code == 2
         first = cerr.splitlines()[0]
         assert first in verr.splitlines()  # the same problem, worded the same
+
+
+def test_ids_a_portfolio_cannot_tell_apart_are_refused(tmp_path: Path) -> None:
+    HOSTILE["a copy of the rules with two kinds spelled alike"](tmp_path)
+    code, err = validate(str(tmp_path / "r.yaml"))
+    assert code == 2
+    assert "'intervisie' is in een portfolio niet te onderscheiden van 'Inter-Visie'" in err

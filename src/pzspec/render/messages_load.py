@@ -37,6 +37,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "to replace the course, also list {id} under courses: withdraw;"
         " else give it an id of its own",
     ),
+    "val.same_spelling": (
+        "'{id}' is in een portfolio niet te onderscheiden van '{other}'",
+        "'{id}' cannot be told apart from '{other}' in a portfolio",
+    ),
+    "hint.same_spelling": (
+        "een portfolio mag hoofdletters, spaties en streepjes anders schrijven;"
+        " geef ids die meer verschillen",
+        "a portfolio may write case, spaces and hyphens differently; give ids that differ more",
+    ),
     # --- a value error names its key ---
     "err.at_key": ("{key}: {message}", "{key}: {message}"),
 }
