@@ -18,6 +18,7 @@ with the structural ones (docs/portfolio-format.md, "Ids and their spelling").
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
@@ -51,17 +52,23 @@ class Vocabulary:
     ids: tuple[str, ...]
     closed: bool = True
 
+    @functools.cached_property
+    def _by_key(self) -> dict[str, list[str]]:
+        keys: dict[str, list[str]] = {}
+        for i in self.ids:
+            keys.setdefault(spelling_key(i), []).append(i)
+        return keys
+
     def resolve(self, value: str) -> str | None:
         """The id ``value`` spells, if exactly one does."""
         if value in self.ids:
             return value
-        key = spelling_key(value)
-        found = [i for i in self.ids if spelling_key(i) == key]
+        found = self._by_key.get(spelling_key(value), [])
         return found[0] if len(found) == 1 else None
 
     def typo_of(self, value: str) -> bool:
         """Whether ``value`` (no id) is almost one: refused even where other values are allowed."""
-        keys = [spelling_key(i) for i in self.ids]
+        keys = list(self._by_key)
         return bool(difflib.get_close_matches(spelling_key(value), keys, n=1, cutoff=_TYPO_CUTOFF))
 
 
@@ -109,8 +116,24 @@ def _open_vocabularies(rules: RuleSet) -> dict[str, Vocabulary]:
     }
 
 
+_CACHE: dict[tuple[int, tuple[str, ...]], tuple[RuleSet, list[tuple[Path_, Vocabulary]]]] = {}
+"""The vocabularies of the last few rule books (a batch checks many files against one)."""
+
+
 def vocabularies(rules: RuleSet, withdrawn: Collection[str] = ()) -> list[tuple[Path_, Vocabulary]]:
     """Where in a portfolio an id stands (``*``: every item of a list), and its ids."""
+    key = (id(rules), tuple(sorted(withdrawn)))
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    found = _vocabularies(rules, withdrawn)
+    if len(_CACHE) >= 8:
+        _CACHE.clear()
+    _CACHE[key] = (rules, found)
+    return found
+
+
+def _vocabularies(rules: RuleSet, withdrawn: Collection[str]) -> list[tuple[Path_, Vocabulary]]:
     opened = _open_vocabularies(rules)
     courses = [c.id for c in rules.courses] + list(withdrawn)
     return [

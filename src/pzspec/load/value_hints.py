@@ -67,8 +67,14 @@ def curly_problem(path: tuple[Any, ...], secrets: tuple[str, ...] = ()) -> tuple
     return msg("err.curly_quotes", key=key_of(path, secrets)), msg("hint.curly_quotes")
 
 
+_KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
+
+
 def with_key(path: tuple[Any, ...], message: Message) -> Message:
-    """``message`` about a value, preceded by the key it stands under (``graduated: ...``)."""
-    if not path:
+    """``message`` about a value, preceded by the key it stands under (``graduated: ...``).
+    Only a key shaped like a field name is named: the YAML reader does not know the
+    portfolio's name yet, and a key could be one."""
+    names = [p for p in path if isinstance(p, str)]
+    if not names or not _KEY_LIKE.match(names[-1]):
         return message
     return msg("err.at_key", key=key_of(path), message=message)
