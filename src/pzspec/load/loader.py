@@ -144,7 +144,8 @@ def _problem(
     if kind == "extra_forbidden":
         return _extra(loc, doc, model, secrets)
     if kind in ("course_or_kind", "activity_period", "ends_before_start"):
-        return (*doc.where(loc), msg(f"err.{kind}", **ctx), msg(f"hint.{kind}"))
+        at = (*loc, ctx["to_key"]) if "to_key" in ctx else loc  # at the end date
+        return (*doc.where(at), msg(f"err.{kind}", **ctx), msg(f"hint.{kind}"))
     if kind == "value_missing":
         owner = loc[-2] if len(loc) > 1 else ""
         name = _at(doc.data, (*loc[:-1], "id")) if isinstance(owner, int) else owner

@@ -46,6 +46,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " geef ids die meer verschillen",
         "a portfolio may write case, spaces and hyphens differently; give ids that differ more",
     ),
+    # --- a value error names its keys (was: "dienstverband" for every kind of entry) ---
+    "err.ends_before_start": (
+        "{to_key}: {to} ligt vóór {from_key}: {start}",
+        "{to_key}: {to} is before {from_key}: {start}",
+    ),
+    "hint.ends_before_start": ("controleer de twee datums", "check the two dates"),
     # --- a value error names its key ---
     "err.at_key": ("{key}: {message}", "{key}: {message}"),
 }
