@@ -182,7 +182,7 @@ EMPLOYMENT = """\
         ("fte", "0,67", "schrijf 0.67: met een punt, niet met een komma"),
         ("palliative_patient_share", "60%", "schrijf 0.6: een aandeel is een getal van 0 tot 1"),
         ("palliative_patient_share", "60", "schrijf 0.6: een aandeel is een getal van 0 tot 1"),
-        ("palliative_fte_share", "0,6", "schrijf 0.6: een aandeel"),
+        ("palliative_fte_share", "0,6", "schrijf 0.6: met een punt, niet met een komma"),
         ("palliative_fte_share", "75,5", "schrijf 0.755: een aandeel"),
     ],
 )
@@ -229,3 +229,22 @@ def test_a_date_error_names_its_field(tmp_path: Path) -> None:
     assert "p.yaml:4:14: graduated: '2021-02-30' is een datum die niet bestaat" in err
     _, _, err = check(tmp_path, text, "--lang", "en")
     assert "p.yaml:4:14: graduated: '2021-02-30'" in err
+
+
+def test_the_api_and_pzspec_test_read_spellings_as_check_does(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from pzspec import api
+
+    book = api.rules_on(api.load_rules(), dt.date(2026, 1, 1))
+    text = MANP.replace("field: palliatieve-zorg", "field: Palliatieve Zorg")
+    outcome = api.check_text(text, rules=book, as_of=dt.date(2026, 1, 1))
+    assert outcome.result is not None and outcome.result.verdict == "eligible"
+    bad = api.check_text(
+        text.replace("Palliatieve Zorg", "paliatieve zorg"), rules=book, as_of=dt.date(2026, 1, 1)
+    )
+    assert [p.code for p in bad.problems] == ["err.unknown_id"]
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["test", str(path)])
+    assert result.exit_code == 0, result.stdout + result.stderr

@@ -20,7 +20,7 @@ from pzspec.load import yamlio
 from pzspec.load.hints import closest, unknown_hint
 from pzspec.load.portfolio_ids import id_problems
 from pzspec.load.spelling import normalised
-from pzspec.load.value_hints import curly_problem, curly_quoted, decimal_fix
+from pzspec.load.value_hints import curly_problem, curly_quoted, decimal_fix, to_number
 from pzspec.messages import Message, msg
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
@@ -188,7 +188,8 @@ def _number_hint(
     fix = decimal_fix(value, share=share)
     if fix is None:
         return None
-    return msg("hint.share_fraction" if share else "hint.decimal_point", value=fix)
+    fraction = share and float(fix) != to_number(value)  # 60% or 60 -> 0.6, not 0,6 -> 0.6
+    return msg("hint.share_fraction" if fraction else "hint.decimal_point", value=fix)
 
 
 def _upper_bound(model: type[BaseModel], loc: tuple[str | int, ...]) -> float | None:

@@ -34,6 +34,14 @@ def _plain(number: float) -> str:
     return text or "0"
 
 
+def to_number(value: object) -> float | None:
+    """``value`` as a number, reading a decimal comma (``0,6`` -> 0.6); None if it is none."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    comma = _COMMA_NUMBER.match(value) if isinstance(value, str) else None
+    return float(f"{comma[1]}.{comma[2]}") if comma else None
+
+
 def decimal_fix(value: object, *, share: bool) -> str | None:
     """What to write instead of ``value`` in a number field (``share``: a share from 0 to 1),
     or None when there is no obvious fix."""
