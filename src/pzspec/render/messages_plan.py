@@ -1,0 +1,71 @@
+"""Staged catalogue pairs for ``pzspec plan`` (issue 17); see docs/translating.md."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- plan: what the date rests on ---
+    "plan.assume.starts": (
+        "u begint op {date} bij {employment}",
+        "you start at {employment} on {date}",
+    ),
+    "plan.assume.continues": (
+        "u blijft werken bij {employment} ({fte} fte, met dezelfde aandelen palliatieve zorg)",
+        "you keep working at {employment} ({fte} FTE, with the same palliative care shares)",
+    ),
+    "plan.assume.completes": (
+        "u rondt {course} af op {date}",
+        "you complete {course} on {date}",
+    ),
+    "plan.assume.rules": (
+        "vanaf {date} gelden de regels van versie {version}",
+        "from {date} the rules of version {version} apply",
+    ),
+    # --- plan: steps ---
+    "plan.step.keep_working": (
+        "werk door zoals nu tot {date}: dan heeft u de ontbrekende {months} maanden relevante "
+        "werkervaring",
+        "keep working as you do now until {date}: by then you have the {months} missing months "
+        "of relevant experience",
+    ),
+    "plan.step.complete_course": (
+        "rond {course} af op {date}, zoals gepland",
+        "complete {course} on {date}, as planned",
+    ),
+    "plan.step.transition": (
+        "doe een beroep op de overgangsregeling vóór {date} ({route})",
+        "apply under the transition arrangement before {date} ({route})",
+    ),
+    "plan.step.more_experience": (
+        "werk nog {months} maanden in een functie met minstens {patient} palliatieve patiënten "
+        "of minstens {fte} van uw uren in de palliatieve zorg",
+        "work {months} more months in a role with at least {patient} palliative patients or at "
+        "least {fte} of your hours in palliative care",
+    ),
+    "plan.step.do": ("nodig: {what}", "needed: {what}"),
+    "plan.step.do_before": ("vóór {date}: {what}", "before {date}: {what}"),
+    # --- plan: the report ---
+    "plan.today": ("Oordeel op {date}: {verdict}", "Verdict on {date}: {verdict}"),
+    "plan.now": ("U voldoet nu al ({verdict}).", "You qualify already ({verdict})."),
+    "plan.earliest": (
+        "Vroegste datum: {date} ({verdict}), als er niets verandert.",
+        "Earliest date: {date} ({verdict}), if nothing changes.",
+    ),
+    "plan.assumes": ("Aangenomen:", "Assumed:"),
+    "plan.no_date": (
+        "Geen datum zonder verandering. Wat in de weg staat:",
+        "No date without a change. What stands in the way:",
+    ),
+    "plan.route": ("Uw route", "Your route"),
+    "plan.by": ("uiterlijk {date}", "by {date}"),
+    "plan.provisional": ("voorlopig", "provisional"),
+    "plan.summary": (
+        "Samenvatting ({n} portfolio's): wanneer voldoet men?",
+        "Summary ({n} portfolios): when do they qualify?",
+    ),
+    "plan.summary.when": ("wanneer", "when"),
+    "plan.summary.now": ("nu", "now"),
+    "plan.summary.6": ("binnen 6 maanden, totaal", "within 6 months, in all"),
+    "plan.summary.12": ("binnen 12 maanden, totaal", "within 12 months, in all"),
+    "plan.summary.24": ("binnen 24 maanden, totaal", "within 24 months, in all"),
+    "plan.summary.later": ("later", "later"),
+    "plan.summary.never": ("niet zonder verandering", "not without a change"),
+    "plan.summary.error": ("onbruikbaar bestand", "unusable file"),
+}

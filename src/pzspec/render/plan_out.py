@@ -1,0 +1,166 @@
+"""``pzspec plan`` in words: text, markdown, json and jsonl (docs/portfolio-format.md, "plan").
+
+A sink per run, like the check formats (render/batch.py): ``add`` gives the piece for one
+outcome, ``close`` the end (the summary over the files, the closing bracket of an array).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pzspec.evaluate.plan import Plan, Step
+from pzspec.evaluate.plan_batch import BUCKETS, PlanOutcome, PlanTally
+from pzspec.render.i18n import Lang, tr
+from pzspec.render.json_out import code_of
+from pzspec.render.words import word
+
+PLAN_FORMATS = ("text", "json", "jsonl", "markdown")
+_BUCKET_LABELS = {
+    "now": "plan.summary.now",
+    "6": "plan.summary.6",
+    "12": "plan.summary.12",
+    "24": "plan.summary.24",
+    "later": "plan.summary.later",
+    "never": "plan.summary.never",
+}
+
+
+def step_dict(s: Step, lang: Lang) -> dict[str, Any]:
+    return {
+        "requirement": s.requirement,
+        "code": s.code,
+        "action": word(s.action, lang),
+        "source": s.source,
+        "provisional": s.provisional,
+        "by": s.by.isoformat() if s.by else None,
+    } | {"action_coded": code_of(s.action)}
+
+
+def as_dict(p: Plan, lang: Lang) -> dict[str, Any]:
+    """The JSON object of one plan (a public contract: fields may be added, never removed)."""
+    earliest = None
+    if p.earliest is not None:
+        earliest = {
+            "date": p.earliest.isoformat(),
+            "verdict": p.earliest_verdict,
+            "assumes": [word(a, lang) for a in p.assumes],
+        }
+    return {
+        "file": p.file,
+        "as_of": p.as_of.isoformat(),
+        "verdict": p.verdict,
+        "provisional": p.provisional,
+        "earliest": earliest,
+        "blocked_by": [
+            {"requirement": b.requirement, "reason": word(b.reason, lang)} for b in p.blocked
+        ],
+        "steps": [step_dict(s, lang) for s in p.steps],
+    }
+
+
+def _step_line(s: Step, lang: Lang) -> str:
+    line = f"[{tr(lang, 'req.' + s.requirement)}] {word(s.action, lang)}"
+    notes = []
+    if s.by is not None:
+        notes.append(tr(lang, "plan.by", date=s.by.isoformat()))
+    if s.provisional:
+        notes.append(tr(lang, "plan.provisional"))
+    return line + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _earliest_lines(p: Plan, lang: Lang) -> list[str]:
+    if p.earliest is None:
+        return [tr(lang, "plan.no_date")] + [
+            f"- {tr(lang, 'req.' + b.requirement)}: {word(b.reason, lang)}" for b in p.blocked
+        ]
+    verdict = tr(lang, "verdict." + (p.earliest_verdict or "eligible"))
+    if p.earliest == p.as_of:
+        return [tr(lang, "plan.now", verdict=verdict)]
+    out = [tr(lang, "plan.earliest", date=p.earliest.isoformat(), verdict=verdict)]
+    if p.assumes:
+        out.append(tr(lang, "plan.assumes"))
+        out += [f"- {word(a, lang)}" for a in p.assumes]
+    return out
+
+
+def text(p: Plan, lang: Lang, *, markdown: bool = False) -> str:
+    """One plan as text (or markdown): the verdict today, the earliest date, the route."""
+    verdict = tr(lang, "verdict." + p.verdict)
+    mark = f" ({tr(lang, 'plan.provisional')})" if p.provisional else ""
+    today = tr(lang, "plan.today", date=p.as_of.isoformat(), verdict=verdict) + mark
+    head = f"## {p.file}" if markdown else p.file
+    lines = [head, "", today, *_earliest_lines(p, lang)]
+    if p.steps:
+        lines += ["", f"### {tr(lang, 'plan.route')}" if markdown else tr(lang, "plan.route")]
+        lines += [f"{i}. {_step_line(s, lang)}" for i, s in enumerate(p.steps, start=1)]
+    indent = "" if markdown else "  "
+    body = [lines[0]] + [indent + line if line else "" for line in lines[1:]]
+    return "\n".join(body) + "\n\n"
+
+
+def summary(tally: PlanTally, lang: Lang, *, markdown: bool = False) -> str:
+    """How many qualify now, within 6, 12 and 24 months, later, and never without change."""
+    counts = {b: tally.by(b) if b in ("6", "12", "24") else tally.buckets[b] for b in BUCKETS}
+    rows = [(tr(lang, _BUCKET_LABELS[b]), counts[b]) for b in BUCKETS]
+    errors = tally.verdicts["error"] + tally.verdicts["internal"]
+    if errors:
+        rows.append((tr(lang, "plan.summary.error"), errors))
+    title = tr(lang, "plan.summary", n=tally.planned)
+    if markdown:
+        table = [f"| {tr(lang, 'plan.summary.when')} | # |", "|---|---:|"]
+        table += [f"| {label} | {n} |" for label, n in rows]
+        return f"## {title}\n\n" + "\n".join(table) + "\n"
+    width = max(len(label) for label, _ in rows)
+    return title + "\n" + "\n".join(f"  {label:<{width}}  {n:>5}" for label, n in rows) + "\n"
+
+
+@dataclass
+class PlanSink:
+    """Pieces of one ``pzspec plan`` run in ``fmt``; picklable, so a worker can render."""
+
+    fmt: str
+    lang: Lang
+    array: bool = False
+    show_summary: bool = False
+    _count: int = field(default=0)
+
+    def piece(self, outcome: PlanOutcome) -> str:
+        p = outcome.plan
+        if p is None:
+            return ""
+        if self.fmt in ("json", "jsonl"):
+            indent = None if self.fmt == "jsonl" or self.array else 2
+            return json.dumps(as_dict(p, self.lang), ensure_ascii=False, indent=indent)
+        return text(p, self.lang, markdown=self.fmt == "markdown")
+
+    def add(self, outcome: PlanOutcome) -> str:
+        piece = outcome.piece
+        if not piece:
+            return ""
+        self._count += 1
+        if self.fmt == "jsonl":
+            return piece + "\n"
+        if self.fmt == "json" and self.array:
+            return ("[\n  " if self._count == 1 else ",\n  ") + piece
+        if self.fmt == "json":
+            return piece + "\n"
+        return piece
+
+    def close(self, tally: PlanTally) -> str:
+        if self.fmt == "json" and self.array:
+            return "\n]\n" if self._count else "[]\n"
+        if self.fmt in ("text", "markdown") and self.show_summary:
+            return summary(tally, self.lang, markdown=self.fmt == "markdown")
+        return ""
+
+
+@dataclass(frozen=True)
+class PlanFinish:
+    """Renders an outcome where it was planned and drops the plan (memory stays flat)."""
+
+    sink: PlanSink
+
+    def __call__(self, outcome: PlanOutcome) -> PlanOutcome:
+        return replace(outcome, piece=self.sink.piece(outcome), plan=None)
