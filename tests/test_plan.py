@@ -236,7 +236,21 @@ def test_cli_jsonl_and_markdown() -> None:
     assert out.startswith("## ") and "### Uw route" in out
 
 
-@pytest.mark.parametrize("arg", ["--as-of=2026-13-01", "--format=html"])
+@pytest.mark.parametrize("arg", ["--as-of=2026-13-01", "--format=junit", "--jobs=0"])
 def test_cli_bad_option_exits_two(arg: str) -> None:
     code, _, _ = run("plan", str(EXAMPLES / "pz-hospice-leergang.yaml"), arg)
     assert code == 2
+
+
+def test_cli_html_report_has_the_route_section() -> None:
+    path = str(EXAMPLES / "pz-te-weinig-ervaring.yaml")
+    code, out, _ = run("plan", path, "--as-of", "2026-01-01", "-f", "html", "--lang", "en")
+    assert code == 1 and out.startswith("<!DOCTYPE html>")
+    route = out.split('<h2 id="p1-route">Your route</h2>')[1].split("</section>")[0]
+    assert "Earliest date: 2026-07-16" in route and "<ol>" in route
+
+
+def test_check_html_report_has_no_route_section() -> None:
+    path = str(EXAMPLES / "pz-te-weinig-ervaring.yaml")
+    code, out, _ = run("check", path, "--as-of", "2026-01-01", "-f", "html")
+    assert code == 1 and "-route" not in out

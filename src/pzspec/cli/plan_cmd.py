@@ -28,6 +28,7 @@ class PlanFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    html = "html"
 
 
 def plan(
@@ -44,7 +45,7 @@ def plan(
     ] = None,
     fmt: Annotated[
         PlanFormat,
-        typer.Option("--format", "-f", help="Uitvoer: text, json, jsonl of markdown."),
+        typer.Option("--format", "-f", help="Uitvoer: text, json, jsonl, markdown of html."),
     ] = PlanFormat.text,
     glob: Annotated[
         list[str] | None,

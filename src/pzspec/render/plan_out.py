@@ -16,7 +16,7 @@ from pzspec.render.i18n import Lang, tr
 from pzspec.render.json_out import code_of
 from pzspec.render.words import word
 
-PLAN_FORMATS = ("text", "json", "jsonl", "markdown")
+PLAN_FORMATS = ("text", "json", "jsonl", "markdown", "html")
 _BUCKET_LABELS = {
     "now": "plan.summary.now",
     "6": "plan.summary.6",
@@ -70,19 +70,45 @@ def _step_line(s: Step, lang: Lang) -> str:
     return line + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def _earliest_lines(p: Plan, lang: Lang) -> list[str]:
+def _earliest_line(p: Plan, lang: Lang) -> str:
     if p.earliest is None:
-        return [tr(lang, "plan.no_date")] + [
-            f"- {tr(lang, 'req.' + b.requirement)}: {word(b.reason, lang)}" for b in p.blocked
-        ]
+        return tr(lang, "plan.no_date")
     verdict = tr(lang, "verdict." + (p.earliest_verdict or "eligible"))
     if p.earliest == p.as_of:
-        return [tr(lang, "plan.now", verdict=verdict)]
-    out = [tr(lang, "plan.earliest", date=p.earliest.isoformat(), verdict=verdict)]
-    if p.assumes:
+        return tr(lang, "plan.now", verdict=verdict)
+    return tr(lang, "plan.earliest", date=p.earliest.isoformat(), verdict=verdict)
+
+
+def _listed(p: Plan, lang: Lang) -> list[str]:
+    """What blocks (no date), or what the date assumes."""
+    if p.earliest is None:
+        return [f"{tr(lang, 'req.' + b.requirement)}: {word(b.reason, lang)}" for b in p.blocked]
+    return [word(a, lang) for a in p.assumes]
+
+
+def _earliest_lines(p: Plan, lang: Lang) -> list[str]:
+    out = [_earliest_line(p, lang)]
+    listed = _listed(p, lang)
+    if listed and p.earliest is not None:
         out.append(tr(lang, "plan.assumes"))
-        out += [f"- {word(a, lang)}" for a in p.assumes]
-    return out
+    return out + [f"- {line}" for line in listed]
+
+
+@dataclass(frozen=True)
+class RouteView:
+    """The "Uw route" section of the HTML report."""
+
+    lines: tuple[str, ...]
+    assumes: tuple[str, ...]
+    steps: tuple[str, ...]
+
+
+def route_view(p: Plan, lang: Lang) -> RouteView:
+    head = _earliest_line(p, lang)
+    listed = _listed(p, lang)
+    if listed and p.earliest is not None:
+        head += " " + tr(lang, "plan.assumes")
+    return RouteView((head,), tuple(listed), tuple(_step_line(s, lang) for s in p.steps))
 
 
 def text(p: Plan, lang: Lang, *, markdown: bool = False) -> str:
@@ -126,9 +152,11 @@ class PlanSink:
     show_summary: bool = False
     _count: int = field(default=0)
 
+    plans: list[Plan] = field(default_factory=list)
+
     def piece(self, outcome: PlanOutcome) -> str:
         p = outcome.plan
-        if p is None:
+        if p is None or self.fmt == "html":
             return ""
         if self.fmt in ("json", "jsonl"):
             indent = None if self.fmt == "jsonl" or self.array else 2
@@ -136,6 +164,8 @@ class PlanSink:
         return text(p, self.lang, markdown=self.fmt == "markdown")
 
     def add(self, outcome: PlanOutcome) -> str:
+        if self.fmt == "html" and outcome.plan is not None:
+            self.plans.append(outcome.plan)
         piece = outcome.piece
         if not piece:
             return ""
@@ -149,6 +179,14 @@ class PlanSink:
         return piece
 
     def close(self, tally: PlanTally) -> str:
+        if self.fmt == "html":
+            from pzspec.render import documents
+
+            kept = [p for p in self.plans if p.result is not None]
+            results = [p.result for p in kept if p.result is not None]
+            if not results:
+                return ""
+            return documents.render(results, "html", self.lang, plans={p.file: p for p in kept})
         if self.fmt == "json" and self.array:
             return "\n]\n" if self._count else "[]\n"
         if self.fmt in ("text", "markdown") and self.show_summary:
@@ -163,4 +201,5 @@ class PlanFinish:
     sink: PlanSink
 
     def __call__(self, outcome: PlanOutcome) -> PlanOutcome:
-        return replace(outcome, piece=self.sink.piece(outcome), plan=None)
+        keep = self.sink.fmt == "html"  # the document is rendered at the end, from the plans
+        return replace(outcome, piece=self.sink.piece(outcome), plan=outcome.plan if keep else None)
