@@ -207,11 +207,13 @@ def plan(portfolio: Portfolio, library: Library, as_of: dt.date, file: str = "")
     blocked: list[Blocker] = []
     now = _reqs(first)
     rids = [] if found.day == as_of else _blocking(now)
-    if found.day is None:
+    if found.day is None:  # what still blocks when everything has run its course
         end = _reqs(found.last) or now
         blocked = [Blocker(rid, end[rid].explanation) for rid in _blocking(end)]
-        rids += [b.requirement for b in blocked if b.requirement not in rids]
+        rids = [b.requirement for b in blocked]
     lifted = {s.requirement for s in steps}
+    if "education" in lifted:
+        lifted.add("transition")  # the transition only stands in for the education
     for rid in rids:
         # what to do is said as of today (a course to add, a request before the deadline)
         r = now.get(rid) or _reqs(found.last)[rid]
