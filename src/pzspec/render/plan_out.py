@@ -10,10 +10,12 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pzspec.errors import visible
 from pzspec.evaluate.plan import Plan, Step
 from pzspec.evaluate.plan_batch import BUCKETS, PlanOutcome, PlanTally
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.json_out import code_of
+from pzspec.render.markup import md_escape
 from pzspec.render.words import word
 
 PLAN_FORMATS = ("text", "json", "jsonl", "markdown", "html")
@@ -86,14 +88,6 @@ def _listed(p: Plan, lang: Lang) -> list[str]:
     return [word(a, lang) for a in p.assumes]
 
 
-def _earliest_lines(p: Plan, lang: Lang) -> list[str]:
-    out = [_earliest_line(p, lang)]
-    listed = _listed(p, lang)
-    if listed and p.earliest is not None:
-        out.append(tr(lang, "plan.assumes"))
-    return out + [f"- {line}" for line in listed]
-
-
 @dataclass(frozen=True)
 class RouteView:
     """The "Uw route" section of the HTML report."""
@@ -112,17 +106,24 @@ def route_view(p: Plan, lang: Lang) -> RouteView:
 
 
 def text(p: Plan, lang: Lang, *, markdown: bool = False) -> str:
-    """One plan as text (or markdown): the verdict today, the earliest date, the route."""
+    """One plan as text (or markdown): the verdict today, the earliest date, the route.
+    Portfolio text (a file or employer name) is shown literally: escaped for markdown,
+    invisible characters made visible for text."""
+    esc = md_escape if markdown else visible
     verdict = tr(lang, "verdict." + p.verdict)
     mark = f" ({tr(lang, 'plan.provisional')})" if p.provisional else ""
     today = tr(lang, "plan.today", date=p.as_of.isoformat(), verdict=verdict) + mark
-    head = f"## {p.file}" if markdown else p.file
-    lines = [head, "", today, *_earliest_lines(p, lang)]
+    listed = _listed(p, lang)
+    lines = [today, _earliest_line(p, lang)]
+    if listed and p.earliest is not None:
+        lines.append(tr(lang, "plan.assumes"))
+    lines = [esc(line) for line in lines] + [f"- {esc(line)}" for line in listed]
     if p.steps:
         lines += ["", f"### {tr(lang, 'plan.route')}" if markdown else tr(lang, "plan.route")]
-        lines += [f"{i}. {_step_line(s, lang)}" for i, s in enumerate(p.steps, start=1)]
+        lines += [f"{i}. {esc(_step_line(s, lang))}" for i, s in enumerate(p.steps, start=1)]
     indent = "" if markdown else "  "
-    body = [lines[0]] + [indent + line if line else "" for line in lines[1:]]
+    head = f"## {md_escape(p.file)}" if markdown else visible(p.file)
+    body = [head, ""] + [indent + line if line else "" for line in lines]
     return "\n".join(body) + "\n\n"
 
 
