@@ -273,3 +273,26 @@ def test_golden_plans_of_the_examples(
     code, out, _ = run(*args)
     assert code == 1  # some examples are not eligible today
     golden(ROOT / "tests" / "golden" / "plan" / name, out)
+
+
+def test_missing_share_gives_a_fill_in_step() -> None:
+    p = planned(EXAMPLES / "pz-dienstverband-zonder-palliatieve-aandelen.yaml")
+    fill = next(s for s in p.steps if s.code == "fill-in")
+    assert fill.action.code == "req.experience.fill_field" and fill.by is None
+    assert p.steps[0].code == "keep-working"  # the dated step first
+
+
+def test_markdown_shows_portfolio_text_literally(tmp_path: Path) -> None:
+    text = HEAD.format(graduated="2015-06-30") + HOSPICE.format(start="2024-01-01")
+    text = text.replace("Hospice Het Anker", '"**Hospice** <b>x</b>"')
+    path = write(tmp_path, text)
+    code, out, _ = run("plan", str(path), "--as-of", "2026-01-01", "-f", "markdown")
+    assert code == 1
+    assert r"\*\*Hospice\*\* &lt;b&gt;x&lt;/b&gt;" in out and "<b>" not in out
+
+
+def test_api_plan_reports_problems_and_never_raises(tmp_path: Path) -> None:
+    broken = write(tmp_path, "pzspec: portfolio/1\nperson: {profession: 7}\n")
+    outcome = api.plan(broken, rules=RULES, as_of=AS_OF)
+    assert outcome.plan is None and outcome.problems
+    assert outcome.problems[0].file == str(broken)

@@ -172,9 +172,8 @@ def _open_steps(r: Requirement, reqs: dict[str, Requirement], as_of: dt.date) ->
         if r.id == "transition" and until is not None and not closed:
             what = msg("plan.step.do_before", what=m, date=until)
             steps.append(Step(r.id, "before-deadline", what, r.source, r.provisional, until))
-        elif code == "req.experience.fill_field":
-            what = msg("plan.step.do", what=m)
-            steps.append(Step(r.id, "fill-in", what, r.source, r.provisional))
+        elif code == "req.experience.fill_field" and isinstance(m, Message):
+            steps.append(Step(r.id, "fill-in", m, r.source, r.provisional))  # "vul ... in"
         elif r.id == "transition":
             continue  # closed: nothing the transition can still do
         elif code != "req.experience.missing":
