@@ -296,3 +296,23 @@ def test_api_plan_reports_problems_and_never_raises(tmp_path: Path) -> None:
     outcome = api.plan(broken, rules=RULES, as_of=AS_OF)
     assert outcome.plan is None and outcome.problems
     assert outcome.problems[0].file == str(broken)
+
+
+def test_rules_taking_effect_later_move_the_date() -> None:
+    # from 2026-07-01 the example overlay asks 36 months instead of 24
+    rules = api.load_rules([ROOT / "docs" / "examples" / "overlay-drempels.yaml"])
+    path = EXAMPLES / "pz-te-weinig-ervaring.yaml"
+    outcome = api.plan(path, rules=rules, as_of=AS_OF)
+    assert outcome.plan is not None
+    day = outcome.plan.earliest
+    assert day == dt.date(2027, 7, 16)
+
+    def verdict(on: dt.date) -> str:
+        result = api.check_file(path, rules=api.rules_on(rules, on), as_of=on).result
+        assert result is not None
+        return result.verdict
+
+    assert verdict(day) == "eligible" and verdict(day - DAY) == "not-eligible"
+    assert verdict(dt.date(2026, 7, 16)) == "not-eligible"
+    said = next(a for a in outcome.plan.assumes if a.code == "plan.assume.rules")
+    assert said.args["version"] == "2025-03, voorbeeld-drempels-2026"

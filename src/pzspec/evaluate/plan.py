@@ -98,8 +98,10 @@ def assumptions(
             course = _course(portfolio, library, i)
             out.append(msg("plan.assume.completes", course=course, date=entry.completed))
     first, then = found.first, found.result
-    if first is not None and then is not None and first.rules_version != then.rules_version:
-        out.append(msg("plan.assume.rules", version=then.rules_version, date=day))
+    if first is not None and then is not None:
+        sets = [s.id for s in then.provenance.rule_sets if s.kind != "profile"]
+        if sets != [s.id for s in first.provenance.rule_sets if s.kind != "profile"]:
+            out.append(msg("plan.assume.rules", version=", ".join(sets), date=day))
     return out
 
 

@@ -15,8 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "you complete {course} on {date}",
     ),
     "plan.assume.rules": (
-        "vanaf {date} gelden de regels van versie {version}",
-        "from {date} the rules of version {version} apply",
+        "op {date} gelden andere regels: {version}",
+        "on {date} other rules apply: {version}",
     ),
     # --- plan: steps ---
     "plan.step.keep_working": (
