@@ -316,3 +316,14 @@ def test_rules_taking_effect_later_move_the_date() -> None:
     assert verdict(dt.date(2026, 7, 16)) == "not-eligible"
     said = next(a for a in outcome.plan.assumes if a.code == "plan.assume.rules")
     assert said.args["version"] == "2025-03, voorbeeld-drempels-2026"
+
+
+def test_batch_in_worker_processes_keeps_order_and_counts(tmp_path: Path) -> None:
+    source = (EXAMPLES / "pz-te-weinig-ervaring.yaml").read_text("utf-8")
+    for i in range(40):  # 40 files: spread over worker processes
+        (tmp_path / f"p{i:02d}.yaml").write_text(source, "utf-8")
+    code, out, _ = run("plan", str(tmp_path), "--as-of", "2026-01-01", "-f", "jsonl", "-j", "2")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [Path(r["file"]).name for r in rows] == [f"p{i:02d}.yaml" for i in range(40)]
+    assert {r["earliest"]["date"] for r in rows} == {"2026-07-16"}
