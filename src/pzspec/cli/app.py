@@ -12,6 +12,7 @@ from pzspec.cli import (
     completion,
     diff_cmd,
     init_cmd,
+    plan_cmd,
     show_cmd,
     test_cmd,
     validate_cmd,
@@ -42,6 +43,7 @@ app.command("init")(init_cmd.init)
 app.command("validate")(validate_cmd.validate)
 app.command("test")(test_cmd.test_)
 app.command("diff")(diff_cmd.diff_)
+app.command("plan")(plan_cmd.plan)
 app.command("completion")(completion.completion)
 
 
