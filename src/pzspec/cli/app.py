@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from pzspec import __version__
-from pzspec.cli import check_cmd, diff_cmd, init_cmd, show_cmd, test_cmd, validate_cmd
+from pzspec.cli import check_cmd, diff_cmd, init_cmd, serve_cmd, show_cmd, test_cmd, validate_cmd
 
 app = typer.Typer(
     name="pzspec",
@@ -30,6 +30,7 @@ app.command("init")(init_cmd.init)
 app.command("validate")(validate_cmd.validate)
 app.command("test")(test_cmd.test_)
 app.command("diff")(diff_cmd.diff_)
+app.command("serve")(serve_cmd.serve)
 
 
 def _version(value: bool) -> None:
