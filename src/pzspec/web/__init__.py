@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pzspec.web.app import create_app
+from pzspec.web.factory import create_app
 
 __all__ = ["app", "create_app"]
 
@@ -17,7 +17,7 @@ __all__ = ["app", "create_app"]
 def __getattr__(name: str) -> Any:
     """``pzspec.web.app`` the instance, built once, on first use (not on import)."""
     if name == "app":
-        from pzspec.web.app import default_app
+        from pzspec.web.factory import default_app
 
         return default_app()
     raise AttributeError(name)

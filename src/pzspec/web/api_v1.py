@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 
 from pzspec import api
 from pzspec.render.i18n import tr
-from pzspec.web.app import Rules
+from pzspec.web.factory import Rules
 
 router = APIRouter(prefix="/api/v1", tags=["api v1"])
 

@@ -15,7 +15,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from pzspec import api
 from pzspec.web import pages
-from pzspec.web.app import Rules
+from pzspec.web.factory import Rules
 from pzspec.web.form_state import (
     ROWS,
     State,

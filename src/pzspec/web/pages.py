@@ -57,8 +57,8 @@ def page(name: str, lang: api.Lang, **context: Any) -> str:
 
 
 def steps_for(spec: FormSpec | None) -> list[str]:
-    if spec is None:
-        return ["start"]
+    if spec is None:  # not chosen yet: every step may come
+        return list(STEPS)
     return [s for s in STEPS if s != "transition" or spec.transition is not None]
 
 
