@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from pzspec import api
 from pzspec.render.i18n import tr
@@ -142,7 +143,10 @@ async def check(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> Re
     body = await request.body()
     if request.headers.get("content-type", "").split(";")[0].strip() == "application/json":
         body = json_dates(body)
-    outcome = api.check_text(body, name="portfolio.yaml", rules=book, as_of=day)
+    # in a worker thread, so that one long check does not hold up /healthz and the rest
+    outcome = await run_in_threadpool(
+        api.check_text, body, name="portfolio.yaml", rules=book, as_of=day
+    )
     status, text = outcome_body(outcome, book, lang)
     return Response(text.encode("utf-8"), status, media_type="application/json")
 
