@@ -214,6 +214,17 @@ def test_the_language_switch_keeps_the_answers(client: TestClient) -> None:
     assert '<html lang="en">' in page and "About you" in page and 'value="H. Bakker"' in page
 
 
+def test_the_result_switches_language_too(client: TestClient) -> None:
+    persona = PERSONAS["huisarts met kaderopleiding"]
+    page = post(client, form_fields(persona, AS_OF), step="transition", go="check", lang="nl")
+    switch = re.search(r'<form method="post" action="/form">(.*?)</form>', page, re.S)
+    assert switch and 'name="switch_lang" value="en"' in switch[1]
+    fields = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch[1])
+    english = post(client, [(k, html.unescape(v)) for k, v in fields], switch_lang="en")
+    assert '<html lang="en">' in english and verdict_of(english) == persona["verdict"]
+    assert "Download portfolio (YAML)" in english and "H. Bakker" in english
+
+
 def test_an_uploaded_portfolio_is_checked_and_a_broken_one_explained(client: TestClient) -> None:
     good = (ROOT / "examples" / "portfolios" / "vs-kaderopleiding.yaml").read_bytes()
     page = client.post(
