@@ -279,8 +279,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "web.result.title": ("Uw uitslag", "Your result"),
     "web.result.intro": (
-        "Bewaar uw portfolio als bestand: daarmee kunt u later verder, of het aan uw vereniging sturen.",
-        "Keep your portfolio as a file: you can continue with it later, or send it to your association.",
+        "Bewaar uw portfolio als bestand: dat kunt u later opnieuw laten toetsen (op de eerste pagina) of naar uw vereniging sturen.",
+        "Keep your portfolio as a file: you can have it checked again later (on the first page) or send it to your association.",
     ),
     "web.result.download_yaml": ("Download portfolio (YAML)", "Download portfolio (YAML)"),
     "web.result.download_report": ("Download rapport (HTML)", "Download report (HTML)"),
