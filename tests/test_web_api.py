@@ -201,3 +201,16 @@ def test_extra_rules_and_bad_rules(tmp_path: Path) -> None:
     broken.write_text("pzspec: overlay/1\nid: x\n", "utf-8")
     with pytest.raises(api.InputError):
         create_app([broken])
+
+
+def test_uvicorn_app_takes_its_rules_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pzspec.web.factory import rules_from_env
+
+    monkeypatch.setenv("PZSPEC_RULES", f"{tmp_path / 'a.yaml'}:{tmp_path / 'b'}")
+    monkeypatch.setenv("PZSPEC_NO_DEFAULT_RULES", "1")
+    assert rules_from_env() == ([tmp_path / "a.yaml", tmp_path / "b"], False)
+    monkeypatch.delenv("PZSPEC_RULES")
+    monkeypatch.delenv("PZSPEC_NO_DEFAULT_RULES")
+    assert rules_from_env() == ([], True)
