@@ -53,6 +53,7 @@ __all__ = [
     "Format",
     "Found",
     "InputError",
+    "Lang",
     "Library",
     "Outcome",
     "Problem",
@@ -63,14 +64,21 @@ __all__ = [
     "check_file",
     "check_paths",
     "check_text",
+    "course_view",
     "diff_rules",
     "find_portfolios",
+    "listing",
     "load_rules",
     "plan",
     "plan_paths",
+    "portfolio_schema",
+    "problem_json",
+    "profile_view",
     "render",
     "render_diff",
     "rules_on",
+    "templates_dir",
+    "versions",
 ]
 
 
@@ -254,6 +262,76 @@ def render_diff(report: Report, fmt: str = "text", lang: Lang = "nl") -> str:
     from pzspec.render.diff_out import render as render_report
 
     return render_report(report, fmt, lang)
+
+
+# --- what the rule data holds, as pzspec list / show / schema give it (the web app's API) ---
+def listing(book: RuleBook, what: str, lang: Lang = "nl") -> list[dict[str, Any]]:
+    """What ``pzspec list WHAT -f json`` prints: ``profiles``, ``courses``, ``kinds``,
+    ``activities`` or ``professions`` of ``book``."""
+    from pzspec.render.views import listing as rows
+
+    return rows(book, what, lang)
+
+
+def profile_view(book: RuleBook, profile_id: str, lang: Lang = "nl") -> dict[str, Any] | None:
+    """What ``pzspec show profile ID -f json`` prints; None for an unknown id (an announced
+    profile gives its announcement)."""
+    from pzspec.render import views
+
+    if profile_id in views.announced(book):
+        return views.announced_view(book, profile_id, lang)
+    if profile_id not in book.profiles:
+        return None
+    return views.profile_view(book, profile_id, lang, None)
+
+
+def course_view(book: RuleBook, course_id: str, lang: Lang = "nl") -> dict[str, Any] | None:
+    """What ``pzspec show course ID -f json`` prints; None for an unknown id."""
+    from pzspec.render import views
+
+    return views.course_view(book, course_id, lang) if course_id in book.courses else None
+
+
+def versions(rules: RuleData) -> list[dict[str, Any]]:
+    """The rule versions and overlays, as ``pzspec list versions -f json`` prints them."""
+    lib = rules.library
+    return [
+        {
+            "version": src.set_id,
+            "kind": src.kind,
+            "extends": getattr(src.model, "extends", None),
+            "valid_from": _iso(getattr(src.model, "valid_from", None)),
+            "valid_until": _iso(getattr(src.model, "valid_until", None)),
+            "publisher": getattr(src.model, "publisher", None),
+            "file": src.display,
+        }
+        for src in lib.versions() + lib.of_kind("overlay")
+    ]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def portfolio_schema(book: RuleBook) -> dict[str, Any]:
+    """The JSON Schema of a portfolio, as ``pzspec schema portfolio`` prints it."""
+    from pzspec.render.schema import portfolio_schema as schema
+
+    return schema(book)
+
+
+def problem_json(problem: Problem, lang: Lang = "nl") -> dict[str, Any]:
+    """One problem as JSON: file, line, column, message, hint, level, code and args."""
+    from pzspec.render.problems import problem_json as as_json
+
+    return as_json(problem, lang)
+
+
+def templates_dir() -> Path:
+    """The folder of pzspec's jinja2 templates (shipped in the wheel)."""
+    from pzspec.load.catalog import templates_dir as folder
+
+    return folder()
 
 
 def __getattr__(name: str) -> Any:

@@ -13,6 +13,7 @@ from pzspec.cli import (
     diff_cmd,
     init_cmd,
     plan_cmd,
+    serve_cmd,
     show_cmd,
     test_cmd,
     validate_cmd,
@@ -45,6 +46,7 @@ app.command("test")(test_cmd.test_)
 app.command("diff")(diff_cmd.diff_)
 app.command("plan")(plan_cmd.plan)
 app.command("completion")(completion.completion)
+app.command("serve")(serve_cmd.serve)
 
 
 def _version(value: bool) -> None:

@@ -176,7 +176,7 @@ class Usage:
                 self.calls.append((text, keys, where))
 
     def scan_templates(self, folder: Path) -> None:
-        for template in sorted(folder.glob("*.j2")):
+        for template in sorted(folder.rglob("*.j2")):
             text = template.read_text(encoding="utf-8")
             for m in TEMPLATE_CODE.finditer(text):
                 line = text.count("\n", 0, m.start()) + 1
