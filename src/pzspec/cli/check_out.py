@@ -106,10 +106,10 @@ class ToFolder:
 
 
 def is_folder_target(output: Path, paths: Iterable[Path]) -> bool:
-    """``-o`` names a folder of reports when it is a folder, ends with ``/``, or has no
-    suffix while the input holds a folder (``pzspec check team/ -f html -o rapporten``);
+    """``-o`` names a folder of reports when it is a folder, or has no suffix and does not
+    exist while the input holds a folder (``pzspec check team/ -f html -o rapporten``);
     otherwise it is one document (``-o team.html``), as for a single file."""
-    if output.is_dir() or str(output).endswith(("/", os.sep)):
+    if output.is_dir():
         return True
     return not output.suffix and not output.exists() and any(p.is_dir() for p in paths)
 
@@ -157,9 +157,7 @@ def prepare_folder(folder: Path, names: list[str], fmt: str, *, force: bool) -> 
     checked or written, a report or index that is already there (without ``--force``)."""
     from pzspec.render.index_page import INDEX
 
-    if folder.exists() and not folder.is_dir():
-        raise InputError.single(str(folder), msg("err.out_not_folder"), msg("hint.out_not_folder"))
-    if not folder.exists():
+    if not folder.is_dir():
         if not folder.parent.is_dir():
             raise InputError.single(str(folder), msg("err.no_folder"), msg("hint.no_folder"))
         try:

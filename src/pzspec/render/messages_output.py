@@ -14,14 +14,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- check: a folder of reports ---
     "doc.index.title": ("Overzicht van de rapporten", "Overview of the reports"),
     "doc.index.col.file": ("Portfolio", "Portfolio"),
-    "err.out_not_folder": (
-        "bestaat al en is geen map",
-        "exists and is not a folder",
-    ),
-    "hint.out_not_folder": (
-        "geef voor een map met rapporten een map op, of een bestandsnaam met .html of .md "
-        "voor één document",
-        "for a folder of reports give a folder, or a file name ending in .html or .md for "
-        "one document",
-    ),
 }
