@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pzspec.cli.app import app
@@ -132,3 +134,18 @@ def test_long_words_are_cut_never_wider() -> None:
     assert wrap("a " + "x" * 25 + " b", 10) == ["a", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx b"]
     assert wrap("een twee drie vier", 9, 2) == ["een twee", "  drie", "  vier"]
     assert wrap("", 10) == [""]
+
+
+@given(
+    words=st.lists(st.text(alphabet="abcé’-", min_size=1, max_size=40), max_size=30),
+    width=st.integers(1, 120),
+    indent=st.integers(0, 8),
+)
+def test_wrap_keeps_every_word_within_the_width(words: list[str], width: int, indent: int) -> None:
+    from pzspec.render.plain import wrap
+
+    text = " ".join(words)
+    lines = wrap(text, width, indent)
+    assert all(len(line) <= max(width, indent + 8) for line in lines)
+    assert all(line.startswith(" " * indent) for line in lines[1:])
+    assert "".join(line.strip() for line in lines).replace(" ", "") == text.replace(" ", "")

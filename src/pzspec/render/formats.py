@@ -78,17 +78,20 @@ def render(
     width: int = 80,
     redact: bool = False,
 ) -> str:
-    """One outcome (or one result) as ``pzspec check -f FMT`` prints it for a single file.
+    """One outcome (or one result) as ``pzspec check -f FMT`` prints it for a single file
+    that is not a terminal: text is plain text ``width`` wide (with ``color``: the rich
+    report, as in a terminal).
 
     An outcome with problems gives what that format shows for an unusable file (nothing for
-    text and json: the CLI prints problems on stderr; word them with
-    ``pzspec.render.problems.problem_line``). ``redact`` leaves out name and BIG number.
+    text, where the CLI prints problems on stderr: word them with
+    ``pzspec.render.problems.problem_line``; the ``file`` and ``error`` entry for json and
+    jsonl). ``redact`` leaves out name and BIG number and names the file ``portfolio-1``.
     """
-    from pzspec.render.batch import Finish
+    from pzspec.render.batch import Finish, labels
 
     outcome = item if isinstance(item, Outcome) else Outcome(item.file, result=item)
     out = sink(fmt, lang, color=color, width=width, book=book)
-    done = Finish(out, redact=redact)(outcome)
+    done = Finish(out, redact=redact, labels=labels([outcome.file]))(outcome)
     tally = Tally()
     tally.add(done)
     return out.add(done) + out.close(tally)

@@ -34,24 +34,20 @@ def wrap(text: str, width: int, indent: int = 0) -> list[str]:
     if len(text) <= width:
         return [text]
     lines: list[str] = []
-    line, room = "", width
+    line = ""
     for whole in text.split():
-        item = whole
-        while len(item) > room:
-            if line:
-                lines.append(line)
-                line, room = "", width - indent if lines else width
-                continue
-            lines.append(item[:room])
-            item = item[room:]
-            room = width - indent
-        if not line:
-            line = item
-        elif len(line) + 1 + len(item) <= room:
-            line += " " + item
-        else:
+        room = width - indent if lines else width
+        if line and len(line) + 1 + len(whole) <= room:
+            line += " " + whole
+            continue
+        if line:
             lines.append(line)
-            line, room = item, width - indent
+        item = whole
+        room = width - indent if lines else width
+        while len(item) > room:
+            lines.append(item[:room])
+            item, room = item[room:], width - indent
+        line = item
     if line or not lines:
         lines.append(line)
     pad = " " * indent
@@ -107,8 +103,8 @@ def _bulleted(text: str, width: int) -> list[str]:
 
 def _requirements(lay: Layout, width: int, *, short: bool) -> list[str]:
     head_name, head_status, head_text = lay.columns
-    name_w = max(len(head_name), *(len(r.name) for r in lay.rows))
-    status_w = max(len(head_status), *(len(r.status) + r.star for r in lay.rows))
+    name_w = max([len(head_name), *(len(r.name) for r in lay.rows)])
+    status_w = max([len(head_status), *(len(r.status) + r.star for r in lay.rows)])
     body_w = width - name_w - status_w - 2 * len(GAP)
     stacked = body_w < NARROWEST
     if stacked:
@@ -150,7 +146,7 @@ def _parameters(lay: Layout, width: int) -> list[str]:
 
 
 def _sources(lay: Layout, width: int) -> list[str]:
-    name_w = max(len(name) for name, _ in lay.sources)
+    name_w = max((len(name) for name, _ in lay.sources), default=0)
     lines = wrap(lay.sources_title, width)
     column = len(BULLET) + name_w + 1
     for name, source in lay.sources:
