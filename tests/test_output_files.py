@@ -226,3 +226,11 @@ def test_redact_names_the_report_files(team: Path, tmp_path: Path) -> None:
     index = (out_dir / "index.md").read_text(encoding="utf-8")
     assert "| portfolio-1 | onbruikbaar bestand" in index
     assert "[portfolio-2](portfolio-2.md)" in index and "noord" not in index
+
+
+def test_index_golden(team: Path, tmp_path: Path) -> None:
+    from tests.test_examples import GOLDEN, golden
+
+    out_dir = tmp_path / "rapporten"
+    check(str(team), "-f", "markdown", "-o", str(out_dir), "--lang", "en", "--redact")
+    golden(GOLDEN / "md" / "index.en.md", (out_dir / "index.md").read_text(encoding="utf-8"))

@@ -149,3 +149,12 @@ def test_wrap_keeps_every_word_within_the_width(words: list[str], width: int, in
     assert all(len(line) <= max(width, indent + 8) for line in lines)
     assert all(line.startswith(" " * indent) for line in lines[1:])
     assert "".join(line.strip() for line in lines).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_short_report_golden(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_examples import GOLDEN, golden
+
+    monkeypatch.chdir(ROOT)
+    _, out, _ = check("examples/portfolios/pz-te-weinig-ervaring.yaml", "--short", "--lang", lang)
+    golden(GOLDEN / "text" / f"pz-te-weinig-ervaring.short.{lang}.txt", out)
