@@ -62,7 +62,7 @@ def check(
     files: Annotated[
         list[Path],
         typer.Argument(
-            help="Portfoliobestanden (YAML) of mappen (recursief).",
+            help="Portfoliobestanden (YAML) of mappen (recursief); - is stdin.",
             show_default=False,
             metavar="PAD...",
         ),
@@ -78,13 +78,21 @@ def check(
     ] = CheckFormat.text,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Schrijf het rapport naar dit bestand (- is stdout)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Schrijf naar dit bestand of (html, markdown) deze map (- is stdout).",
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Vervang een bestaand --output-bestand.")
     ] = False,
     redact: Annotated[
-        bool, typer.Option("--redact", help="Laat naam en BIG-nummer weg uit elke uitvoer.")
+        bool,
+        typer.Option(
+            "--redact",
+            help="Laat naam, BIG-nummer en bestandsnaam weg uit elke uitvoer (portfolio-1, ...).",
+        ),
     ] = False,
     glob: Annotated[
         list[str] | None,
@@ -131,6 +139,8 @@ def check(
         from pzspec.render.formats import sink as make_sink
 
         data = api.load_rules(rules or (), defaults=not no_default_rules)
+        for notice in data.library.notices:  # a file given replaces shipped data
+            typer.echo(problem_line(notice, language), err=True)
         book = api.rules_on(data, day)
         found = (
             Found(files=[]) if from_stdin else api.find_portfolios(files, glob or api.DEFAULT_GLOBS)
