@@ -183,8 +183,14 @@ def test_output_file_is_written_and_never_overwritten(fmt: str, tmp_path: Path) 
     assert code == 0
     assert target.read_text(encoding="utf-8") == first
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary files left
-    code, _ = check(example, "--format", fmt, "-o", str(tmp_path), "--force")  # a folder
-    assert code == 2 and tmp_path.is_dir()
+    reports = tmp_path / "rapporten"
+    reports.mkdir()
+    code, _ = check(example, "--format", fmt, "-o", str(reports))  # a folder: reports + index
+    assert code == 0
+    assert sorted(p.name for p in reports.iterdir()) == sorted(
+        [f"index.{EXT[fmt]}", f"pz-hospice-leergang.{EXT[fmt]}"]
+    )
+    assert (reports / f"pz-hospice-leergang.{EXT[fmt]}").read_text(encoding="utf-8") == first
 
 
 @pytest.mark.parametrize("fmt", ["html", "markdown", "json", "text"])

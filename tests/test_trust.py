@@ -7,6 +7,7 @@ are (not) written. See docs/security.md for the guarantees these tests hold pzsp
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -162,10 +163,15 @@ def test_batch_reports_each_unusable_entry_and_checks_the_rest(
     import json
 
     results = [json.loads(line) for line in out.splitlines()]
-    assert [(r["file"], r["verdict"]) for r in results] == [
+    assert [(r["file"], r.get("verdict")) for r in results] == [
+        (f"{batch}/dangling.yaml", None),
+        (f"{batch}/locked", None),
+        (f"{batch}/loop.yaml", None),
+        (f"{batch}/pipe.yaml", None),
         (f"{batch}/good.yaml", "eligible"),
         (f"{batch}/sub/link.yaml", "eligible"),
     ]
+    assert all(r["error"]["message"] for r in results[:4])
 
 
 def test_batch_entries_in_english_and_in_the_summary(
@@ -359,11 +365,14 @@ def test_width_is_clamped(columns: str, widest: int) -> None:
     import time
 
     started = time.perf_counter()
-    code, out, _ = invoke(*CHECK, env={"COLUMNS": columns})
+    code, out, _ = invoke(*CHECK, "--color", "always", env={"COLUMNS": columns})
     assert code == 0
     assert time.perf_counter() - started < 5
-    table = [line for line in out.splitlines() if line.startswith("┏")]
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
+    table = [line for line in plain.splitlines() if line.startswith("┏")]
     assert table and len(table[0]) == widest
+    code, out, _ = invoke(*CHECK, env={"COLUMNS": columns})  # plain text: no line wider
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= widest
     for command in (("show", "profile", "vig"), ("list", "courses"), ("diff", "data", "data")):
         code, out, _ = invoke(*command, env={"COLUMNS": columns})
         assert code == 0
