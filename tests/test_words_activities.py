@@ -83,7 +83,7 @@ def test_the_same_in_english(write: Callable[..., Path]) -> None:
     flat = " ".join(out.split())
     assert "palliative consultation team (2021-01-01 – 2022-12-31) lies outside your" in flat
     assert "record this work as an employment under 'experience'" in flat
-    assert "activities do not count towards the verdict nor as experience" in flat
+    assert "(for information; activities do not count as experience)" in flat
 
 
 def test_json_codes_for_programs(write: Callable[..., Path]) -> None:
@@ -117,3 +117,22 @@ def test_show_profile_says_activities_are_not_experience() -> None:
     result = runner.invoke(app, ["show", "profile", "pz-verpleegkundige"], env=ENV)
     flat = " ".join(result.stdout.split())
     assert "Activiteiten (zoals een PaTz-groep) tellen niet als werkervaring" in flat
+
+
+def test_practice_as_a_condition_is_not_called_information() -> None:
+    """With an overlay that makes practice a condition, the sentence drops 'ter informatie'."""
+    path = ROOT / "examples" / "portfolios" / "arts-kaderopleiding-huisarts.yaml"
+    overlay = ROOT / "docs" / "examples" / "overlay-drempels.yaml"
+    result = runner.invoke(
+        app,
+        ["check", str(path), "--rules", str(overlay), "--as-of", "2026-08-01", "-f", "json"],
+        env=ENV,
+    )
+    data = json.loads(result.stdout)
+    practice = next(r for r in data["requirements"] if r["id"] == "practice")
+    assert practice["status"] == "met"
+    assert practice["code"] == "req.practice.shown"
+    assert practice["explanation"] == (
+        "uw activiteiten van de laatste 60 maanden laten 3 van de 11 praktijkactiviteiten van"
+        " het profiel zien"
+    )

@@ -20,18 +20,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " palliative_patient_share and palliative_fte_share) so that it can count as experience",
     ),
     "req.practice.info": (
-        "{shown} van de {total} praktijkactiviteiten van het profiel staan in uw activiteiten"
-        " van de laatste {window} maanden; ter informatie: activiteiten tellen niet mee voor het"
-        " oordeel en niet als werkervaring",
-        "{shown} of the profile's {total} practice activities appear in your activities of the"
-        " last {window} months; for information: activities do not count towards the verdict"
-        " nor as experience",
+        "uw activiteiten van de laatste {window} maanden laten {shown} van de {total}"
+        " praktijkactiviteiten van het profiel zien (ter informatie; activiteiten tellen niet"
+        " als werkervaring)",
+        "your activities of the last {window} months show {shown} of the profile's {total}"
+        " practice activities (for information; activities do not count as experience)",
     ),
     "req.practice.shown": (
-        "{shown} van de {total} praktijkactiviteiten van het profiel staan in uw activiteiten"
-        " van de laatste {window} maanden",
-        "{shown} of the profile's {total} practice activities appear in your activities of the"
-        " last {window} months",
+        "uw activiteiten van de laatste {window} maanden laten {shown} van de {total}"
+        " praktijkactiviteiten van het profiel zien",
+        "your activities of the last {window} months show {shown} of the profile's {total}"
+        " practice activities",
     ),
     "fact.shown_activity": ("in uw activiteiten: {text}", "in your activities: {text}"),
     "doc.evidenced": ("in uw activiteiten", "in your activities"),
