@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "your activities of the last {window} months show {shown} of the profile's {total}"
         " practice activities",
     ),
+    "show.activities": (
+        "Praktijkactiviteiten (ter informatie; ze tellen niet als werkervaring)",
+        "Practice activities (for information; they do not count as experience)",
+    ),
     "fact.shown_activity": ("in uw activiteiten: {text}", "in your activities: {text}"),
     "doc.evidenced": ("in uw activiteiten", "in your activities"),
     "doc.not_evidenced": ("niet in uw activiteiten", "not in your activities"),
@@ -209,6 +213,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "req.transition.unmet": (
         "geen route van de overgangsregeling voldoet; de regeling staat open tot en met {date}",
         "no route of the transition arrangement is met; the arrangement is open until {date}",
+    ),
+    # --- English review (15.11): meaning and consistent terms ---
+    "verdict.eligible-transition": (
+        "voldoet via de overgangsregeling",
+        "eligible via the transition arrangement",
+    ),
+    "summary.eligible": (
+        "U voldoet aan het profiel: opleiding en relevante werkervaring zijn aangetoond.",
+        "You meet the profile: education and relevant experience are demonstrated.",
+    ),
+    "doc.title": (
+        "Toetsing aan het Basisprofiel palliatieve zorg",
+        "Check against the Basisprofiel for palliative care",
     ),
     # --- Dutch review (15.11): test and diff ---
     "test.expected_got": (
