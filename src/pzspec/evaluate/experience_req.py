@@ -101,7 +101,7 @@ def requirement(ev: Evaluation) -> Requirement:
         "months": months,
         "required_months": required,
         "window_months": window,
-        "facts": _facts(ev, found, work_outside.said(work)),
+        "facts": _facts(ev, found, work_outside.facts(work)),
         "parameters": ev.params(ids),
         "details": {
             "window_start": start.isoformat(),

@@ -64,7 +64,7 @@ def outside_work(p: Portfolio, rules: RuleSet, as_of: dt.date) -> list[OutsideWo
     return found
 
 
-def said(found: list[OutsideWork]) -> list[Message]:
+def facts(found: list[OutsideWork]) -> list[Message]:
     """One fact per work activity outside the employments."""
     return [
         msg(
