@@ -69,7 +69,7 @@ CASES = [
         "ends before start",
         GOOD.replace("    from: 2019-01-01", "    from: 2019-01-01\n    to: 2018-01-01"),
         ":12:5:",
-        "de einddatum (2018-01-01) ligt vóór de begindatum (2019-01-01)",
+        "eindigt (2018-01-01) vóór het begint (2019-01-01)",
     ),
     (
         "unknown profession",

@@ -106,10 +106,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een blok met sleutels en waarden (sleutel: waarde)",
         "a mapping (key: value)",
     ),
-    "err.ends_before_start": (
-        "de einddatum ({to}) ligt vóór de begindatum ({start})",
-        "the end date ({to}) is before the start date ({start})",
-    ),
     "err.activity_period": (
         "de activiteit heeft zowel 'date' als 'from', of geen van beide",
         "the activity has both 'date' and 'from', or neither",
