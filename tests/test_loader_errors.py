@@ -68,8 +68,8 @@ CASES = [
     (
         "ends before start",
         GOOD.replace("    from: 2019-01-01", "    from: 2019-01-01\n    to: 2018-01-01"),
-        ":12:5:",
-        "eindigt (2018-01-01) vóór het begint (2019-01-01)",
+        ":14:9:",
+        "to: 2018-01-01 ligt vóór from: 2019-01-01 (controleer de twee datums)",
     ),
     (
         "unknown profession",

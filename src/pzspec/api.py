@@ -26,7 +26,7 @@ a portfolio that cannot be used never raises: its :class:`Outcome` carries the p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ from pzspec.render.i18n import Lang
 
 if TYPE_CHECKING:  # the diff machinery loads only when a diff is asked for
     from pzspec.diff.report import Report
+    from pzspec.evaluate.plan_batch import PlanOutcome
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -65,6 +66,8 @@ __all__ = [
     "diff_rules",
     "find_portfolios",
     "load_rules",
+    "plan",
+    "plan_paths",
     "render",
     "render_diff",
     "rules_on",
@@ -171,6 +174,46 @@ def check_paths(
     yield from batch.check_many(
         found.files,
         book,
+        as_of,
+        jobs=jobs or batch.default_jobs(),
+        rules=rules.extra,
+        defaults=rules.defaults,
+        finish=finish,
+    )
+
+
+def plan(path: Path, *, rules: RuleData | Library, as_of: dt.date) -> PlanOutcome:
+    """When one portfolio qualifies if nothing changes, and the steps there (``pzspec
+    plan``). The outcome's ``plan`` (``pzspec.evaluate.plan.Plan``) has the verdict on
+    ``as_of``, ``earliest`` (a date, or None with ``blocked``) and the ranked ``steps``; or
+    ``problems`` for a file that cannot be used. Never raises for a portfolio. Word it with
+    ``pzspec.render.plan_out`` (``as_dict``, ``text``)."""
+    from pzspec.evaluate.plan_batch import plan_file
+
+    library = rules.library if isinstance(rules, RuleData) else rules
+    return plan_file(path, library, as_of)
+
+
+def plan_paths(
+    paths: Iterable[Path] | Found,
+    *,
+    rules: RuleData,
+    as_of: dt.date,
+    jobs: int | None = None,
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    finish: Callable[[PlanOutcome], PlanOutcome] | None = None,
+) -> Iterator[PlanOutcome]:
+    """:func:`plan` for files and folders, streamed in input order like :func:`check_paths`
+    (folder entries that cannot be used first; ``jobs`` worker processes)."""
+    from pzspec.evaluate.plan_batch import PlanOutcome, plan_many
+
+    found = paths if isinstance(paths, Found) else find_portfolios(paths, globs)
+    for problem in found.problems:
+        unusable = PlanOutcome(problem.file, problems=(problem,))
+        yield finish(unusable) if finish else unusable
+    yield from plan_many(
+        found.files,
+        rules.library,
         as_of,
         jobs=jobs or batch.default_jobs(),
         rules=rules.extra,

@@ -103,6 +103,8 @@ def check(
         from pzspec.render.formats import sink as make_sink
 
         data = api.load_rules(rules or (), defaults=not no_default_rules)
+        for notice in data.library.notices:  # a file given replaces shipped data
+            typer.echo(problem_line(notice, language), err=True)
         book = api.rules_on(data, day)
         found = api.find_portfolios(files, glob or api.DEFAULT_GLOBS)
         paths = found.files

@@ -12,6 +12,7 @@ from typing import Any
 
 from pzspec.errors import InputError, Problem, echo, shown
 from pzspec.load import yaml_scalars as sc
+from pzspec.load.value_hints import with_key
 from pzspec.messages import Message
 
 Path_ = tuple[str | int, ...]
@@ -175,7 +176,8 @@ class Builder:
         try:
             value = sc.convert(event.value, tag, sc.tag_of(event), path)
         except sc.Refused as refused:
-            raise self.refused(mark, refused.message, refused.hint) from None
+            message = with_key(path, refused.message)  # names the key (load helper)
+            raise self.refused(mark, message, refused.hint) from None
         self.remember(event.anchor, value, 1, 1)
         self.add(value, 1, 1)
 

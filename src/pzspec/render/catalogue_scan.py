@@ -74,6 +74,8 @@ def dynamic() -> dict[str, tuple[str, ...]]:
         "count.": WILDCARD,  # the nouns: the counted(n, "noun") calls (Usage.nouns)
         "doc.unit.": WILDCARD,
         "field.": WILDCARD,
+        "help.": WILDCARD,  # cli/framework_i18n.py: help.<command>.<parameter>, if known
+        "cli.metavar.": WILDCARD,  # cli/framework_i18n.py: cli.metavar.<parameter>, if known
     }
 
 
