@@ -106,7 +106,7 @@ def test_missing_file_in_batch_is_reported_and_others_checked(tmp_path: Path) ->
 def test_text_summary_after_reports(tree: Path) -> None:
     _, out, _ = run("check", str(tree))
     assert out.count("Oordeel: ") == len(EXAMPLES)
-    assert "Samenvatting" in out and "Vragen aandacht:" in out
+    assert "Samenvatting" in out and "Bestanden die aandacht vragen:" in out
     _, only, _ = run("check", str(tree), "--summary-only")
     assert "Oordeel: " not in only
     assert "Samenvatting" in only

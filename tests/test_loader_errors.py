@@ -115,7 +115,7 @@ CASES = [
         "een BIG-nummer heeft 11 cijfers",
     ),
     ("empty", "", None, "bestand is leeg"),
-    ("top-level list", "- a\n- b\n", ":1:1:", "mapping"),
+    ("top-level list", "- a\n- b\n", ":1:1:", "blok met sleutels en waarden"),
     (
         "python tag",
         GOOD.replace('name: "A. de Vries"', "name: !!python/object/apply:os.system [ls]"),

@@ -155,7 +155,7 @@ def test_batch_reports_each_unusable_entry_and_checks_the_rest(
         " (herstel of verwijder de koppeling (ls -l))",
         f"{batch}/locked: map kan niet gelezen worden"
         " (controleer de rechten op de map; de bestanden erin zijn niet getoetst)",
-        f"{batch}/loop.yaml: symbolische koppeling wijst (via andere) naar zichzelf"
+        f"{batch}/loop.yaml: symbolische koppeling verwijst (via andere koppelingen) naar zichzelf"
         " (controleer waar de koppeling naar wijst (ls -l))",
         f"{batch}/pipe.yaml: dit is geen gewoon bestand (maar bijvoorbeeld een pipe of"
         " apparaat) (verwijder het uit de map: alleen gewone bestanden worden gelezen)",
@@ -305,7 +305,7 @@ def test_stdout_in_an_encoding_that_cannot_hold_the_report() -> None:
     code, err = _pzspec(*CHECK, "--lang", "en", env={"PYTHONIOENCODING": "ascii"})
     assert code == 74
     assert err == (
-        "pzspec: output cannot be written: characters cannot be written in the encoding ascii"
+        "pzspec: output cannot be written: some characters cannot be written in the encoding ascii"
         " (set PYTHONIOENCODING=utf-8, or write to a file with -o (always UTF-8))\n"
     )
 
