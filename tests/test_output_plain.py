@@ -102,7 +102,7 @@ def test_batch_summary_in_plain_text(tmp_path: Path) -> None:
         "onbruikbaar bestand                    1",
         "",
     ]
-    assert "Vragen aandacht:" in out
+    assert "Bestanden die aandacht vragen:" in out
     assert f"onbruikbaar bestand  {tmp_path}/kapot.yaml" in out
     assert f"voldoet niet         {tmp_path}/pz-te-weinig-ervaring.yaml" in out
 
