@@ -18,4 +18,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rule, overlay, profile or portfolio files, or folders of rule data (default: the "
         "shipped data).",
     ),
+    # --- help: pzspec check ---
+    "help.cmd.check": (
+        "Toets portfolio's aan het Basisprofiel en leg het oordeel uit.\n\n"
+        "Mappen worden recursief doorzocht. Exitstatus: 0 alle voldoen, 1 minstens één "
+        "voldoet niet, 3 beoordeling nodig, 2 een bestand of optie is onbruikbaar, 74 de "
+        "uitvoer kan niet geschreven worden, 70 een interne fout in pzspec.",
+        "Test portfolios against the Basisprofiel and explain the verdict.\n\n"
+        "Folders are searched recursively. Exit status: 0 all meet it, 1 at least one does "
+        "not, 3 review needed, 2 a file or option cannot be used, 74 the output cannot be "
+        "written, 70 an internal error in pzspec.",
+    ),
 }
