@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from pzspec import __version__
+from pzspec import __version__, api
 from pzspec.web import pages
 
 router = APIRouter(include_in_schema=False)
@@ -55,7 +55,7 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
 @router.get("/docs", response_class=HTMLResponse)
 def api_docs(request: Request, lang: str | None = None) -> HTMLResponse:
     """The API, described from its OpenAPI, with nothing loaded from elsewhere."""
-    language = "en" if lang == "en" else "nl"
+    language: api.Lang = "en" if lang == "en" else "nl"
     spec = request.app.openapi()
     html = pages.page(
         "api_docs.html.j2",
