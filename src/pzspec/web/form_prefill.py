@@ -84,7 +84,7 @@ def state_of(portfolio: Portfolio, as_of: str) -> State:
         answers |= {
             key + "row": "1",
             key + "kind": act.kind,
-            key + "date": _day(act.date),
+            key + "date": _day(act.date or act.start),  # the form asks one date
             key + "hours": _number(act.hours),
             key + "accredited": _yes(act.accredited),
             key + "description": act.description or "",
