@@ -189,10 +189,10 @@ def test_the_result_of_an_upload_switches_language(client: TestClient) -> None:
     page = upload(client, "vs-kaderopleiding.yaml", "2026-01-01")
     switch = re.search(r'<form method="post" action="/form/upload">.*?</form>', page, re.S)
     assert switch
-    fields = dict(
-        (html.unescape(k), html.unescape(v))
+    fields = {
+        html.unescape(k): html.unescape(v)
         for k, v in re.findall(r'name="([^"]+)" value="([^"]*)"', switch[0])
-    )
+    }
     english = client.post("/form/upload", data=fields).text
     assert '<html lang="en">' in english and verdict_of(english) == verdict_of(page)
     assert "Change my answers" in english
