@@ -255,6 +255,29 @@ def test_the_steps_look_right_at_phone_and_desktop_width(
     print(f"screenshots: {shots}")
 
 
+def test_an_upload_is_checked_on_the_peildatum_typed_and_opens_in_the_form(
+    browser: webdriver.Chrome, server: str, shots: Path
+) -> None:
+    example = ROOT / "examples" / "portfolios" / "pz-te-weinig-ervaring.yaml"
+    browser.get(server + "/")
+    type_in(browser, "as_of", "01-01-2028")
+    browser.find_element(By.ID, "f-portfolio").send_keys(str(example))
+    press(browser, "Toets dit bestand")
+    assert verdict(browser) == cli_verdict(example, "2028-01-01") == "eligible"
+    assert "Uw route" in browser.find_element(By.TAG_NAME, "main").text
+    browser.get(server + "/")
+    type_in(browser, "as_of", AS_OF)
+    browser.find_element(By.ID, "f-portfolio").send_keys(str(example))
+    press(browser, "Open dit bestand in het formulier")
+    assert browser.find_element(By.NAME, "person.name").get_attribute("value") == "H. Smit"
+    shoot(browser, shots, "6-upload-opened")
+    press(browser, "Toets mijn portfolio")
+    assert verdict(browser) == cli_verdict(example, AS_OF) == "not-eligible"
+    assert "Vroegste datum: 2026-07-16" in browser.find_element(By.TAG_NAME, "main").text
+    press(browser, "Antwoorden aanpassen")
+    assert browser.find_element(By.NAME, "person.name").get_attribute("value") == "H. Smit"
+
+
 def _axe(driver: webdriver.Chrome) -> list[dict[str, Any]]:
     driver.execute_script(AXE.read_text("utf-8"))
     result = driver.execute_async_script(
@@ -288,4 +311,12 @@ def test_no_serious_accessibility_violations(browser: webdriver.Chrome, server: 
     check("problems")
     fill_in(browser, server, PERSONAS["hbo-verpleegkundige met leergang"])
     check("result")
+    browser.get(server + "/")
+    browser.find_element(By.ID, "f-portfolio").send_keys(
+        str(ROOT / "examples" / "portfolios" / "pz-te-weinig-ervaring.yaml")
+    )
+    press(browser, "Open dit bestand in het formulier")
+    check("upload-opened")
+    browser.get(server + "/docs")
+    check("docs")
     assert not found, found

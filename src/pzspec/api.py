@@ -44,6 +44,7 @@ from pzspec.render.i18n import Lang
 if TYPE_CHECKING:  # the diff machinery loads only when a diff is asked for
     from pzspec.diff.report import Report
     from pzspec.evaluate.plan_batch import PlanOutcome
+    from pzspec.models.portfolio import Portfolio
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -71,9 +72,11 @@ __all__ = [
     "load_rules",
     "plan",
     "plan_paths",
+    "plan_text",
     "portfolio_schema",
     "problem_json",
     "profile_view",
+    "read_text",
     "render",
     "render_diff",
     "rules_on",
@@ -200,6 +203,40 @@ def plan(path: Path, *, rules: RuleData | Library, as_of: dt.date) -> PlanOutcom
 
     library = rules.library if isinstance(rules, RuleData) else rules
     return plan_file(path, library, as_of)
+
+
+def read_text(
+    text: str | bytes, *, name: str = "portfolio.yaml", rules: RuleBook
+) -> tuple[Portfolio | None, tuple[Problem, ...]]:
+    """A portfolio given as text, read (not checked) as :func:`check_text` reads it: the
+    ``Portfolio`` model, or None with the problems that kept it from being read."""
+    from pzspec.load import loader, yamlio
+
+    raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    if len(raw) > yamlio.max_bytes():
+        return None, check_text(raw, name=name, rules=rules, as_of=dt.date.today()).problems
+    try:
+        doc = yamlio.parse(yamlio.decode(raw, name), name)
+        return loader.parse_portfolio(doc, rules.rules, rules.withdrawn), ()
+    except InputError as exc:
+        return None, tuple(exc.problems)
+
+
+def plan_text(
+    text: str | bytes, *, name: str = "portfolio.yaml", rules: RuleData, as_of: dt.date
+) -> PlanOutcome:
+    """:func:`plan` for a portfolio given as text (a form field, an upload)."""
+    from pzspec.evaluate.plan import plan as make_plan
+    from pzspec.evaluate.plan_batch import PlanOutcome, bucket
+
+    portfolio, problems = read_text(text, name=name, rules=rules_on(rules, as_of))
+    if portfolio is None:
+        return PlanOutcome(name, problems=problems)
+    try:
+        found = make_plan(portfolio, rules.library, as_of, name)
+    except Exception as exc:  # as plan: a bug is reported, not raised
+        return PlanOutcome(name, internal=type(exc).__name__)
+    return PlanOutcome(name, plan=found, bucket=bucket(found), verdict=found.verdict)
 
 
 def plan_paths(

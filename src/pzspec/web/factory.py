@@ -46,12 +46,14 @@ def create_app(
 ) -> FastAPI:
     """The web app for the shipped rule data (unless ``defaults`` is False) plus ``rules``.
     Raises :class:`pzspec.api.InputError` when the rule data cannot be used."""
-    from pzspec.web import api_v1, form_routes
+    from pzspec.web import api_docs, api_v1, form_routes, upload_routes
 
     served = Rules(api.load_rules(tuple(rules), defaults=defaults))
     app = FastAPI(
         title="pzspec",
         version=__version__,
+        docs_url=None,  # /docs is the app's own page (api_docs): Swagger UI needs a CDN
+        redoc_url=None,
         description=(
             "Toetst een portfolio aan het Basisprofiel palliatieve zorg (O2PZ, 2025) en legt "
             "de uitkomst uit. Checks a portfolio against the Basisprofiel palliatieve zorg; "
@@ -61,6 +63,8 @@ def create_app(
     app.state.rules = served
     app.include_router(api_v1.router)
     app.include_router(form_routes.router)
+    app.include_router(upload_routes.router)
+    app.include_router(api_docs.router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> JSONResponse:

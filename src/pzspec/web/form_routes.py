@@ -8,9 +8,9 @@ in an access log. Works without JavaScript; ``script.js`` only adds and removes 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from pzspec import api
@@ -20,6 +20,7 @@ from pzspec.web.form_state import (
     ROWS,
     State,
     add_row,
+    day_of,
     from_form,
     one,
     portfolio_yaml,
@@ -42,16 +43,22 @@ def _rules(request: Request) -> Rules:
 
 
 def _as_of(state: State) -> dt.date:
-    try:
-        return dt.date.fromisoformat(one(state, "as_of"))
-    except ValueError:
-        return dt.date.today()
+    """The Peildatum asked on the first page (YYYY-MM-DD or DD-MM-YYYY); today if none."""
+    return day_of(one(state, "as_of")) or dt.date.today()
+
+
+def as_of_errors(state: State, lang: api.Lang) -> dict[str, list[str]]:
+    """A Peildatum that is no date: at its field (never silently today)."""
+    raw = one(state, "as_of")
+    if raw and day_of(raw) is None:
+        return {"as_of": [api_tr(lang, "web.form.date", value=raw)]}
+    return {}
 
 
 @router.get("/", response_class=HTMLResponse)
 def start(request: Request, lang: str | None = None) -> HTMLResponse:
     """The first page: the profession, or an existing portfolio file."""
-    return _step(request, {"as_of": [dt.date.today().isoformat()]}, "start", _lang(lang))
+    return step_page(request, {"as_of": [dt.date.today().isoformat()]}, "start", _lang(lang))
 
 
 @router.get("/static/{name}")
@@ -74,13 +81,15 @@ async def form(request: Request) -> HTMLResponse:
     here = one(state, "step") if one(state, "step") in pages.STEPS else "start"
     state.pop("step", None)
     action = buttons.get("action", "")
+    if as_of_errors(state, lang):
+        return step_page(request, state, "start", lang, as_of_errors(state, lang))
     if action:
         _row_action(state, action)
-        return _step(request, state, here, lang)
+        return step_page(request, state, here, lang)
     go = buttons.get("go", here)
     if go == "check":
         return _check(request, state, lang)
-    return _step(request, state, go if go in pages.STEPS else here, lang)
+    return step_page(request, state, go if go in pages.STEPS else here, lang)
 
 
 def _row_action(state: State, action: str) -> None:
@@ -94,13 +103,14 @@ def _row_action(state: State, action: str) -> None:
         remove_row(state, prefix, int(number))
 
 
-def _step(
+def step_page(
     request: Request,
     state: State,
     step: str,
     lang: api.Lang,
     errors: dict[str, list[str]] | None = None,
     loose: list[str] | None = None,
+    notes: list[str] | None = None,
 ) -> HTMLResponse:
     book = _rules(request).on(_as_of(state))
     spec = form_spec(book, one(state, "profession"), lang)
@@ -127,6 +137,7 @@ def _step(
         hidden=pages.hidden(state, step),
         errors=errors,
         loose=loose or [],
+        notes=notes or [],
         professions=professions(book, lang),
         other=OTHER_COURSE,
         pairs=lambda values: [(v, v.replace("-", " ")) for v in values],
@@ -146,18 +157,18 @@ def _check(request: Request, state: State, lang: api.Lang) -> HTMLResponse:
     book = _rules(request).on(day)
     spec = form_spec(book, one(state, "profession"), lang)
     if spec is None:
-        return _step(request, state, "start", lang)
+        return step_page(request, state, "start", lang)
     built = portfolio_yaml(state, spec)
     if built.problems:
         errors = pages.form_errors(built, lang)
-        return _step(request, state, _first_step(errors, spec), lang, errors)
+        return step_page(request, state, _first_step(errors, spec), lang, errors)
     outcome = api.check_text(built.yaml, name="portfolio.yaml", rules=book, as_of=day)
     if outcome.result is None:
         errors, loose = pages.checker_errors(outcome.problems, built, lang)
         if outcome.internal:
             loose.append(api_tr(lang, "web.internal", error=outcome.internal))
-        return _step(request, state, _first_step(errors, spec), lang, errors, loose)
-    return _result(book, outcome, built.yaml, day, lang, state)
+        return step_page(request, state, _first_step(errors, spec), lang, errors, loose)
+    return result_page(request, outcome, built.yaml, day, lang, state)
 
 
 def _first_step(errors: dict[str, list[str]], spec: Any) -> str:
@@ -166,15 +177,20 @@ def _first_step(errors: dict[str, list[str]], spec: Any) -> str:
     return min(found, key=steps.index) if found else steps[-1]
 
 
-def _result(
-    book: api.RuleBook,
+def result_page(
+    request: Request,
     outcome: api.Outcome,
     yaml: str,
     day: dt.date,
     lang: api.Lang,
-    state: State | None,
+    state: State,
+    *,
+    uploaded: bool = False,
+    notes: list[str] | None = None,
 ) -> HTMLResponse:
-    style, body = pages.result_parts(api.render(outcome, "html", lang, book=book))
+    """The HTML report with "Uw route", the downloads, print, and "Antwoorden aanpassen"
+    (the answers, also those read from an uploaded file, ride along hidden)."""
+    style, body = pages.result_parts(pages.report_html(_rules(request), outcome, yaml, day, lang))
     assert outcome.result is not None
     html = pages.page(
         "result.html.j2",
@@ -184,36 +200,12 @@ def _result(
         verdict=outcome.result.verdict,
         yaml=yaml,
         as_of=day.isoformat(),
-        hidden=[(k, v) for k, values in (state or {}).items() for v in values],
+        hidden=[(k, v) for k, values in state.items() for v in values],
+        uploaded=uploaded,
+        file=outcome.file,
+        notes=notes or [],
     )
     return HTMLResponse(html)
-
-
-@router.post("/form/upload", response_class=HTMLResponse)
-async def upload(
-    request: Request,
-    portfolio: Annotated[UploadFile, File()],
-    lang: Annotated[str, Form()] = "nl",
-    as_of: Annotated[str, Form()] = "",
-) -> HTMLResponse:
-    """An existing portfolio file: checked as ``pzspec check`` would check it."""
-    language = _lang(lang)
-    state: State = {"as_of": [as_of]}
-    day = _as_of(state)
-    book = _rules(request).on(day)
-    raw = await portfolio.read()
-    outcome = api.check_text(
-        raw, name=portfolio.filename or "portfolio.yaml", rules=book, as_of=day
-    )
-    if outcome.result is None:
-        from pzspec.render.problems import problem_line
-
-        loose = [problem_line(p, language) for p in outcome.problems]
-        if outcome.internal:
-            loose.append(api_tr(language, "web.internal", error=outcome.internal))
-        return _step(request, state, "start", language, {"portfolio": loose})
-    text = raw.decode("utf-8", "replace")
-    return _result(book, outcome, text, day, language, None)
 
 
 @router.post("/form/download/{what}")
@@ -228,10 +220,11 @@ async def download(request: Request, what: str) -> Response:
         return Response(status_code=404)
     day = _as_of({"as_of": [str(posted.get("as_of", ""))]})
     book = _rules(request).on(day)
-    outcome = api.check_text(yaml, name="portfolio.yaml", rules=book, as_of=day)
+    name = str(posted.get("name", "")) or "portfolio.yaml"
+    outcome = api.check_text(yaml, name=name, rules=book, as_of=day)
     if outcome.result is None:
         return Response(status_code=422)
-    html = api.render(outcome, "html", lang, book=book)
+    html = pages.report_html(_rules(request), outcome, yaml, day, lang)
     return Response(html, media_type="text/html; charset=utf-8", headers=_attachment(what))
 
 

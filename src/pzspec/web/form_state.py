@@ -30,7 +30,7 @@ def from_form(items: Iterable[tuple[str, str]]) -> State:
     """The posted fields as state (the buttons and the language are not part of it)."""
     state: State = {}
     for key, value in items:
-        if key in ("action", "go", "switch_lang") or len(key) > 60:
+        if key in ("action", "go", "switch_lang", "upload", "portfolio", "yaml") or len(key) > 60:
             continue
         state.setdefault(key, []).append(value.strip()[:2000])
     return state
@@ -92,21 +92,27 @@ def _text(value: str) -> str:
 _DUTCH_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 
+def day_of(raw: str) -> dt.date | None:
+    """YYYY-MM-DD as written, or DD-MM-YYYY as Dutch people write it; None if neither."""
+    m = _DUTCH_DAY.match(raw.strip())
+    text = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else raw.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    return None
+
+
 def _date(built: Built, name: str, raw: str, required: bool = False) -> str | None:
-    """YYYY-MM-DD as written, or DD-MM-YYYY as Dutch people write it."""
     if not raw:
         if required:
             built.problem(name, "web.form.required")
         return None
-    m = _DUTCH_DAY.match(raw)
-    text = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else raw
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    built.problem(name, "web.form.date", value=raw)
-    return None
+    day = day_of(raw)
+    if day is None:
+        built.problem(name, "web.form.date", value=raw)
+    return day.isoformat() if day else None
 
 
 def _number(

@@ -23,13 +23,6 @@ CSP = (
 """The HTML report's policy (nothing from elsewhere, no inline script), plus what a form
 needs: it may post to this app and load this app's one script and style sheet."""
 
-DOCS_CSP = (
-    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
-    "https://fastapi.tiangolo.com; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
-"""/docs and /redoc only: FastAPI's API explorer loads Swagger UI from jsDelivr."""
-
 
 class TooLarge(Exception):
     """The body grew past the limit while it was being read."""
@@ -85,13 +78,12 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        docs = scope.get("path", "") in ("/docs", "/redoc")
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [h for h in message.get("headers", []) if h[0] not in _OURS]
                 headers += [
-                    (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
+                    (b"content-security-policy", CSP.encode()),
                     (b"x-content-type-options", b"nosniff"),
                     (b"referrer-policy", b"no-referrer"),
                     (b"x-frame-options", b"DENY"),

@@ -10,6 +10,11 @@ from typing import TYPE_CHECKING, Any
 from pzspec import api
 from pzspec.render.i18n import tr
 from pzspec.web.form_state import Built, State
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from pzspec.web.factory import Rules
 from pzspec.web.spec import FormSpec
 
 if TYPE_CHECKING:
@@ -115,3 +120,14 @@ def result_parts(report_html: str) -> tuple[str, str]:
     style = re.search(r"<style>(.*?)</style>", report_html, re.S)
     body = re.search(r"<body>(.*)</body>", report_html, re.S)
     return (style[1] if style else ""), (body[1] if body else report_html)
+
+
+def report_html(rules: Rules, outcome: api.Outcome, text: str, day: dt.date, lang: api.Lang) -> str:
+    """The HTML report of ``pzspec check -f html`` with "Uw route" of ``pzspec plan -f html``
+    (the earliest date and the steps), for a portfolio that could be checked."""
+    from pzspec.render import documents
+
+    assert outcome.result is not None
+    planned = api.plan_text(text, name=outcome.file, rules=rules.data, as_of=day)
+    plans = {outcome.file: planned.plan} if planned.plan is not None else None
+    return documents.render([outcome.result], "html", lang, rules.on(day), plans=plans)
