@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from typing import Protocol
-from xml.sax.saxutils import escape, quoteattr
 
 from pzspec.errors import one_line
 from pzspec.evaluate.batch import Outcome, Tally, redacted
@@ -21,6 +20,19 @@ from pzspec.render.i18n import Lang, tr
 from pzspec.render.json_out import as_dict
 from pzspec.render.problems import problem_line, problem_text
 from pzspec.render.words import word, words
+
+
+def escape(text: str) -> str:
+    """XML text; ``xml.sax.saxutils`` (which loads urllib, http and ssl) only for junit."""
+    from xml.sax.saxutils import escape as xml_escape
+
+    return xml_escape(text)
+
+
+def quoteattr(text: str) -> str:
+    from xml.sax.saxutils import quoteattr as xml_quoteattr
+
+    return xml_quoteattr(text)
 
 
 class Sink(Protocol):
