@@ -11,13 +11,14 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate import engine
-from pzspec.load import loader
+from pzspec.load import loader, yamlio
 from pzspec.load.catalog import RuleBook
 from pzspec.load.walk import YAML_GLOBS, Found, walk
 from pzspec.models.result import CheckResult
@@ -59,8 +60,23 @@ def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Found
 def check_file(path: Path, book: RuleBook, as_of: dt.date) -> Outcome:
     """One portfolio checked. The result, and the problems of an unusable file, say
     everything as messages, in no language."""
+    return check_under(path, (book,), as_of)[0]
+
+
+def check_under(path: Path, books: Sequence[RuleBook], as_of: dt.date) -> tuple[Outcome, ...]:
+    """One portfolio read and parsed once, then checked under each of ``books`` (a diff's
+    two sides): one outcome per book."""
     try:
-        portfolio, doc = loader.load_portfolio(path, book.rules, book.withdrawn)
+        doc = yamlio.load(path)
+    except InputError as exc:
+        unusable = Outcome(str(path), problems=tuple(exc.problems))
+        return tuple(unusable for _ in books)
+    return tuple(_check_doc(path, doc, book, as_of) for book in books)
+
+
+def _check_doc(path: Path, doc: yamlio.Document, book: RuleBook, as_of: dt.date) -> Outcome:
+    try:
+        portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
     except InputError as exc:
         return Outcome(str(path), problems=tuple(exc.problems))
     lines = {}
@@ -164,6 +180,51 @@ def check_many(
         initargs=(rules, defaults, as_of, finish, os.getpid()),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
+
+
+T = TypeVar("T")
+S = TypeVar("S")
+_FORKED: tuple[Callable[[Any, Path], Any], Any] | None = None
+
+
+def _init_forked(work: Callable[[S, Path], T], state: S, parent: int) -> None:
+    global _FORKED  # noqa: PLW0603 - one task per worker process
+    _die_with_parent(parent)
+    _FORKED = (work, state)
+
+
+def _forked(path: Path) -> Any:
+    assert _FORKED is not None
+    _orphaned()
+    work, state = _FORKED
+    return work(state, path)
+
+
+def spread(
+    work: Callable[[S, Path], T], state: S, paths: list[Path], *, jobs: int = 1
+) -> Iterator[T]:
+    """``work(state, path)`` for each path, in order, over ``jobs`` forked worker processes.
+    The workers inherit ``state`` (e.g. two rule books) from this process: it is never
+    serialised. ``work`` must be a module-level function; only its results cross back.
+    Where processes cannot be forked, or for fewer than ``PARALLEL_FROM`` paths, this
+    process does the work."""
+    import multiprocessing
+
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    if jobs <= 1 or len(paths) < PARALLEL_FROM or not forkable:
+        for path in paths:
+            yield work(state, path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_forked,
+        initargs=(work, state, os.getpid()),
+    ) as pool:
+        yield from pool.map(_forked, paths, chunksize=chunk)
 
 
 @dataclass
