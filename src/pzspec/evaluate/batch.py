@@ -162,24 +162,34 @@ def check_many(
     finish: Finish | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes.
-    ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it."""
+    ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it.
+    Forked workers inherit ``book``; where processes cannot be forked, each worker loads
+    the rule data again from ``rules`` and ``defaults``."""
+    import multiprocessing
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        yield from spread(_checked, (book, as_of, finish), paths, jobs=jobs)
+        return
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            outcome = check_file(path, book, as_of)
-            yield finish(outcome) if finish else outcome
+            yield _checked((book, as_of, finish), path)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=context,
+        mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
         initargs=(rules, defaults, as_of, finish, os.getpid()),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
+
+
+def _checked(task: tuple[RuleBook, dt.date, Finish | None], path: Path) -> Outcome:
+    book, as_of, finish = task
+    outcome = check_file(path, book, as_of)
+    return finish(outcome) if finish else outcome
 
 
 T = TypeVar("T")

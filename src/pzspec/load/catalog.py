@@ -25,7 +25,6 @@ from pzspec.load.sources import (
     templates_dir,
     yaml_files,
 )
-from pzspec.load.validate import errors_in
 
 __all__ = [
     "Kind",
@@ -54,6 +53,8 @@ def library(extra: Iterable[Path] = (), *, defaults: bool = True) -> Library:
     added = read_sources(extra)
     lib = Library(tuple(sources + added))
     if added or not defaults:
+        from pzspec.load.validate import errors_in  # the checks of `validate`: only for --rules
+
         problems = errors_in(lib)
         if problems:
             raise InputError(problems)
