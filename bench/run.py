@@ -2,7 +2,7 @@
 
     pip install . check-jsonschema
     python bench/run.py                 # 2,000 and 20,000 portfolios (about 10 minutes)
-    python bench/run.py --quick         # 300 and 1,000 portfolios (under 3 minutes)
+    python bench/run.py --quick         # 200 and 1,000 portfolios (under 3 minutes, quiet machine)
 
 Generates portfolios from the shipped examples (names, dates and shares varied at random,
 seeded), then measures, interleaving the commands of each comparison so that a busy machine
@@ -72,9 +72,10 @@ def timed(cmd: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(cmds: dict[str, list[str]], runs: int) -> dict[str, float]:
-    """Median seconds of each command, run in turn (A B A B ...) after one warm-up each."""
-    for cmd in cmds.values():
+def interleaved(cmds: dict[str, list[str]], runs: int, *, warm: bool = True) -> dict[str, float]:
+    """Median seconds of each command, run in turn (A B A B ...), after one warm-up each
+    (``warm``: the files were just written, so a batch needs none)."""
+    for cmd in cmds.values() if warm else ():
         timed(cmd)
     seen: dict[str, list[float]] = {name: [] for name in cmds}
     for _ in range(runs):
@@ -111,12 +112,12 @@ def ratio(a: float, b: float) -> float:
 
 def main() -> int:  # noqa: C901, PLR0915 - one straight measurement script
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="300 and 1,000 portfolios, fewer runs")
+    parser.add_argument("--quick", action="store_true", help="200 and 1,000 portfolios, fewer runs")
     parser.add_argument("--sizes", type=int, nargs=2, metavar=("SMALL", "LARGE"), help="portfolio counts (default 2000 20000)")
-    parser.add_argument("--runs", type=int, help="repetitions per comparison (default 3, quick 2; cold start 10, quick 5)")
+    parser.add_argument("--runs", type=int, help="repetitions per comparison (default 3, quick 1; cold start 10, quick 5)")
     args = parser.parse_args()
-    small, large = args.sizes or ((300, 1000) if args.quick else (2000, 20000))
-    runs = args.runs or (2 if args.quick else 3)
+    small, large = args.sizes or ((200, 1000) if args.quick else (2000, 20000))
+    runs = args.runs or (1 if args.quick else 3)
     cold_runs = args.runs or (5 if args.quick else 10)
     pzspec = shutil.which("pzspec")
     cjs = shutil.which("check-jsonschema")
@@ -135,7 +136,7 @@ def main() -> int:  # noqa: C901, PLR0915 - one straight measurement script
         check = [pzspec, "check", *AS_OF]
         jsonl = {n: [*check, str(d), "--format", "jsonl"] for n, d in dirs.items()}
 
-        t = interleaved({"text": [*check, str(dirs[small])], "jsonl": jsonl[small]}, runs)
+        t = interleaved({"text": [*check, str(dirs[small])], "jsonl": jsonl[small]}, runs, warm=False)
         r["text_s"], r["jsonl_s"], r["text_vs_jsonl"] = round(t["text"], 2), round(t["jsonl"], 2), ratio(t["text"], t["jsonl"])
         print(f"text vs jsonl, N={small}: {t['text']:.2f}s vs {t['jsonl']:.2f}s")
 
@@ -145,20 +146,23 @@ def main() -> int:  # noqa: C901, PLR0915 - one straight measurement script
         print(f"cold check: {t['cold']:.3f}s, import floor {t['floor']:.3f}s, check-jsonschema {t['cjs']:.3f}s")
 
         diff = [pzspec, "diff", str(ROOT / "data"), str(new_side(tmp)), "--portfolios", str(dirs[small]), *AS_OF]
-        t = interleaved({"diff": diff, "jsonl": jsonl[small]}, runs)
+        t = interleaved({"diff": diff, "jsonl": jsonl[small]}, runs, warm=False)
         r["diff_s"], r["diff_vs_check"] = round(t["diff"], 2), ratio(t["diff"], t["jsonl"])
         print(f"diff --portfolios vs jsonl check, N={small}: {t['diff']:.2f}s vs {t['jsonl']:.2f}s")
 
         for label, n in (("small", small), ("large", large)):
             files = sorted(str(p) for p in dirs[n].glob("*.yaml"))
-            t = interleaved({"jsonl": jsonl[n], "cjs": [cjs, "--schemafile", str(schema), *files]}, 1 if n == large else runs)
+            t = interleaved({"jsonl": jsonl[n], "cjs": [cjs, "--schemafile", str(schema), *files]}, 1 if n == large else runs, warm=False)
             r[f"jsonl_{n}_s"], r[f"cjs_{n}_s"] = round(t["jsonl"], 2), round(t["cjs"], 2)
             r[f"jsonl_vs_cjs_{label}"] = ratio(t["jsonl"], t["cjs"])
             print(f"jsonl vs check-jsonschema, N={n}: {t['jsonl']:.2f}s vs {t['cjs']:.2f}s")
 
         peaks = {}
         for fmt in FORMATS:
-            peaks[fmt] = round(peak_rss_kb([*check, str(dirs[large]), "--format", fmt]) / 1024, 1)
+            # html and markdown over a folder go to -o (one file per portfolio where pzspec
+            # writes a folder), the other formats to stdout
+            out = ["-o", str(tmp / f"out-{fmt}")] if fmt in ("html", "markdown") else []
+            peaks[fmt] = round(peak_rss_kb([*check, str(dirs[large]), "--format", fmt, *out]) / 1024, 1)
             print(f"peak memory, N={large}, {fmt}: {peaks[fmt]} MB")
         r["peak_mb_by_format"] = peaks
         r["peak_mb"] = max(peaks.values())
