@@ -86,13 +86,37 @@ class Builder:
         """Every event of a stream. A plain scalar (no tag, no anchor), the common case, is
         built by ``plain`` in one call; anything else, and anything ``plain`` would refuse,
         goes to ``feed``, which makes the same checks and says what is wrong."""
-        from ruamel.yaml.events import ScalarEvent
+        from ruamel.yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
 
-        plain, feed = self.plain, self.feed
+        plain, opened, feed = self.plain, self.opened, self.feed
         for event in events:
-            simple = type(event) is ScalarEvent and event.tag is None and event.anchor is None
-            if not (simple and plain(event)):
+            kind = type(event)
+            done = False
+            if kind is ScalarEvent:
+                done = event.tag is None and event.anchor is None and plain(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                simple = event.tag is None and event.anchor is None
+                done = simple and opened(event, kind is MappingStartEvent)
+            if not done:
                 feed(event)
+
+    def opened(self, event: Any, mapping: bool) -> bool:
+        """A mapping or sequence without tag or anchor, as a value inside a container and
+        within the limits, started; False (nothing done) for anything else."""
+        stack = self.stack
+        if not stack or self.count >= MAX_NODES or len(stack) > MAX_DEPTH:
+            return False
+        top = stack[-1]
+        if top.mapping and not top.has_key:
+            return False
+        self.count += 1
+        key: str = top.key  # type: ignore[assignment]  # a mapping's key is set by now
+        path = (*top.path, key) if top.mapping else (*top.path, len(top.value))
+        if path not in self.values:
+            mark = event.start_mark
+            self.values[path] = (mark.line + 1, mark.column + 1)
+        stack.append(_Frame({} if mapping else [], path, None, mapping=mapping))
+        return True
 
     def plain(self, event: Any) -> bool:
         """A plain scalar inside a container, within the limits and allowed; False (nothing
