@@ -1,8 +1,10 @@
 """Check portfolio files: the core behind ``pzspec check`` (no terminal I/O here).
 
 One file or hundreds of thousands: paths are expanded in a stable order, checked in this
-process or spread over worker processes (each parses the rule data once), and the outcomes
-come back in input order, one at a time, so memory stays flat however many files there are.
+process or spread over worker processes (forked ones inherit the rule book; spawned ones,
+where there is no fork, parse the rule data once each), and the outcomes come back in input
+order, one at a time, so memory stays flat however many files there are. ``spread`` runs any
+per-file task that way (the replay of ``pzspec diff``).
 """
 
 from __future__ import annotations
