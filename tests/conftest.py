@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,9 @@ from pzspec.load.catalog import RuleBook, default_book
 from pzspec.models.result import CheckResult
 
 ROOT = Path(__file__).resolve().parent.parent
+# the tests expect Dutch unless they ask for English: an English LANG on the machine running
+# them (pzspec follows LANG since issue 15.9) must not change what they see
+os.environ["PZSPEC_LANG"] = "nl"
 AS_OF = dt.date(2026, 1, 1)
 
 

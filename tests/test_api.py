@@ -124,7 +124,7 @@ def test_render_is_what_check_prints(book: api.RuleBook, fmt: api.Format) -> Non
     cli = CliRunner().invoke(
         app,
         ["check", str(path), "-f", fmt, "--as-of", "2026-01-01"],
-        env={"NO_COLOR": "1", "COLUMNS": "100"},
+        env={"NO_COLOR": "1", "COLUMNS": "80"},
     )
     assert api.render(outcome, fmt, "nl", book=book) == cli.stdout
 

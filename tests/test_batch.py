@@ -70,7 +70,11 @@ def test_bad_file_inside_a_batch(tree: Path, monkeypatch: pytest.MonkeyPatch) ->
     bad.write_text("pzspec: portfolio/1\nperson: [\n", encoding="utf-8")
     code, out, err = run("check", str(tree), "--format", "jsonl", "--jobs", "2")
     assert code == 2
-    assert len(out.splitlines()) == len(EXAMPLES)  # the others were all checked
+    entries = [json.loads(line) for line in out.splitlines()]
+    assert len([e for e in entries if "verdict" in e]) == len(EXAMPLES)  # the others checked
+    broken = [e for e in entries if "error" in e]
+    assert [Path(e["file"]).name for e in broken] == ["kapot.yaml"]
+    assert broken[0]["error"]["code"] == "err.yaml" and broken[0]["error"]["line"] == 3
     assert err.count("kapot.yaml:") == 1
 
 
@@ -91,23 +95,30 @@ def test_exit_status_of_a_mixed_batch(names: list[str], status: int) -> None:
 def test_missing_file_in_batch_is_reported_and_others_checked(tmp_path: Path) -> None:
     code, out, err = run("check", str(EXAMPLES[0]), str(tmp_path / "weg.yaml"), "--format", "json")
     assert code == 2
-    assert len(json.loads(out)) == 1
+    checked, missing = json.loads(out)
+    assert checked["verdict"] and "error" not in checked
+    assert missing["file"].endswith("weg.yaml") and "verdict" not in missing
+    assert missing["error"]["code"] == "err.not_found"
+    assert missing["error"]["message"] == "bestand niet gevonden"
     assert "weg.yaml: bestand niet gevonden" in err
 
 
 def test_text_summary_after_reports(tree: Path) -> None:
     _, out, _ = run("check", str(tree))
     assert out.count("Oordeel: ") == len(EXAMPLES)
-    assert "Samenvatting" in out and "Vragen aandacht:" in out
+    assert "Samenvatting" in out and "Bestanden die aandacht vragen:" in out
     _, only, _ = run("check", str(tree), "--summary-only")
     assert "Oordeel: " not in only
     assert "Samenvatting" in only
-    counts = {
-        line.split("│")[1].strip(): int(line.split("│")[2])
-        for line in only.splitlines()
-        if line.count("│") == 3
-    }
+    table = only.split("Samenvatting\n")[1].split("\n\n")[0].splitlines()[1:]
+    counts = {line.rsplit(None, 1)[0]: int(line.rsplit(None, 1)[1]) for line in table}
     assert sum(counts.values()) == len(EXAMPLES)
+    assert set(counts) == {
+        "voldoet",
+        "voldoet via de overgangsregeling",
+        "beoordeling nodig",
+        "voldoet niet",
+    }
 
 
 def test_github_annotations(tree: Path) -> None:

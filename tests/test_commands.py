@@ -291,7 +291,9 @@ def test_internal_error_on_one_file_does_not_stop_the_batch(
     other = ROOT / "examples" / "portfolios" / "vs-manp-palliatieve-zorg.yaml"
     code, out, err = run("check", str(GOOD), str(other), "--format", "jsonl")
     assert code == 70
-    assert len(out.splitlines()) == 1
+    failed, checked = (json.loads(line) for line in out.splitlines())
+    assert failed["error"]["code"] == "cli.internal" and "verdict" not in failed
+    assert checked["verdict"]
     assert "pz-hospice-leergang.yaml: interne fout" in err
 
 

@@ -90,7 +90,7 @@ def test_a_field_the_condition_cannot_compare_is_refused(tmp_path: Path) -> None
     line = refused_alike(path)
     column = len("            - {type: before, field: ") + 1
     assert line.startswith(f"{path}:{CONDITION_LINE}:{column}: veld 'days' bevat een getal; ")
-    assert "een conditie 'before' vraagt een veld met een datum" in line
+    assert "een voorwaarde 'before' vraagt een veld met een datum" in line
 
 
 def test_a_known_field_of_the_right_type_passes(tmp_path: Path) -> None:
@@ -258,7 +258,7 @@ def test_a_new_type_is_validated_and_checked(tmp_path: Path, with_max: None) -> 
     line = refused_alike(overlay(tmp_path, "{type: max, field: dayz, value: 5}"))
     assert line.endswith("onbekende veldnaam 'dayz' (bedoelde u 'days'?)")
     line = refused_alike(overlay(tmp_path, "{type: max, field: started, value: 5}"))
-    assert "een conditie 'max' vraagt een veld met een getal" in line
+    assert "een voorwaarde 'max' vraagt een veld met een getal" in line
 
 
 def test_a_new_type_is_compared_by_diff(tmp_path: Path, with_max: None) -> None:

@@ -69,7 +69,7 @@ def test_raising_experience_threshold_is_tightened_and_replay_names_the_flips(
     assert {Path(i["file"]).name for i in data["impact"]} == expected
     assert {i["after"] for i in data["impact"]} == {"not-eligible"}
     assert all(
-        i["reason"].startswith("werkervaring: voldaan → niet voldaan") for i in data["impact"]
+        i["reason"].startswith("werkervaring: voldoet → voldoet niet") for i in data["impact"]
     )
     # the reason as a code: which requirement went from which status to which
     for i in data["impact"]:

@@ -220,7 +220,10 @@ def test_practice_as_a_condition_is_tightened() -> None:
     assert changes["profiles.arts.practice.min_kinds"]["new"] == 3
     assert changes["parameters.experience.min-months"]["kind"] == "tightened"
     assert changes["parameters.transition.end-date"]["kind"] == "tightened"
-    assert "provisional → stated" in changes["parameters.experience.min-months"]["explanation"]
+    assert (
+        "grondslag: voorlopig, nog niet vastgesteld → vastgelegd in het Basisprofiel"
+        in changes["parameters.experience.min-months"]["explanation"]
+    )
 
 
 def test_as_of_compares_the_rules_in_force(tmp_path: Path) -> None:

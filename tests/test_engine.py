@@ -532,7 +532,8 @@ def test_shipped_transition_names_its_forms(book: RuleBook) -> None:
     transition = r.requirement("transition")
     assert transition.details["forms"] == ["graduation-cutoff", "experience-cutoff", "portfolio"]
     assert any(
-        "afkappunt op jaar van afstuderen + afkappunt op jaren werkervaring" in f
+        "afkappunt op basis van jaar van afstuderen + afkappunt op basis van jaren werkervaring"
+        in f
         for f in nl(transition.facts)
     )
 

@@ -84,7 +84,7 @@ def test_wrong_expectation_fails_naming_file_and_requirement(write: Write) -> No
     code, out, _ = run("test", str(path))
     assert code == 1
     assert f"MISLUKT  {path}:16  2026-01-01" in out
-    assert "werkervaring: verwacht unmet (niet voldaan), kreeg met (voldaan)" in out
+    assert "werkervaring: verwacht unmet (voldoet niet), uitkomst met (voldoet)" in out
     assert "60 maanden relevante werkervaring" in out  # the explanation of the requirement
     assert "Geheimnaam" not in out and "19012345601" not in out
     assert "1 verwachting(en): 0 geslaagd, 1 mislukt" in out

@@ -51,8 +51,9 @@ def test_scalar_problem_is_coded() -> None:
     with pytest.raises(InputError) as caught:
         yamlio.parse("day: 2023-02-30\n", "p.yaml")
     problem = caught.value.problems[0]
-    assert problem.message == Message("err.bad_date", {"value": "2023-02-30"})
-    assert problem_line(problem, "en").startswith("p.yaml:1:6: ")
+    inner = Message("err.bad_date", {"value": "2023-02-30"})
+    assert problem.message == Message("err.at_key", {"key": "day", "message": inner})
+    assert problem_line(problem, "en").startswith("p.yaml:1:6: day: '2023-02-30' ")
 
 
 def test_reading_problem_is_coded(tmp_path: Path) -> None:

@@ -68,8 +68,8 @@ CASES = [
     (
         "ends before start",
         GOOD.replace("    from: 2019-01-01", "    from: 2019-01-01\n    to: 2018-01-01"),
-        ":12:5:",
-        "eindigt (2018-01-01) vóór het begint (2019-01-01)",
+        ":14:9:",
+        "to: 2018-01-01 ligt vóór from: 2019-01-01 (controleer de twee datums)",
     ),
     (
         "unknown profession",
@@ -115,7 +115,7 @@ CASES = [
         "een BIG-nummer heeft 11 cijfers",
     ),
     ("empty", "", None, "bestand is leeg"),
-    ("top-level list", "- a\n- b\n", ":1:1:", "mapping"),
+    ("top-level list", "- a\n- b\n", ":1:1:", "blok met sleutels en waarden"),
     (
         "python tag",
         GOOD.replace('name: "A. de Vries"', "name: !!python/object/apply:os.system [ls]"),

@@ -520,19 +520,19 @@ TRANSITION_IN_PROGRESS = (
         # comparing a whole number with a date (or text with a number) raised TypeError
         (
             _vig_route("{type: before, field: days, param: transition.graduated-before}"),
-            "veld 'days' bevat een getal; een conditie 'before' kan dat niet vergelijken",
+            "veld 'days' bevat een getal; een voorwaarde 'before' kan dat niet vergelijken",
         ),
         (
             _vig_route("{type: min, field: kind, value: 3}"),
-            "veld 'kind' bevat tekst; een conditie 'min' kan dat niet vergelijken",
+            "veld 'kind' bevat tekst; een voorwaarde 'min' kan dat niet vergelijken",
         ),
         (
             _vig_route("{type: includes, field: days, values: [a]}"),
-            "veld 'days' bevat een getal; een conditie 'includes' kan dat niet vergelijken",
+            "veld 'days' bevat een getal; een voorwaarde 'includes' kan dat niet vergelijken",
         ),
         (
             _vig_route("{type: below, field: person.big.registered, value: 1}"),
-            "veld 'person.big.registered' bevat ja of nee (true/false); een conditie 'below' kan dat niet",
+            "veld 'person.big.registered' bevat ja of nee (true/false); een voorwaarde 'below' kan dat niet",
         ),
         # a typing error in a field name was silently "not given" for everyone
         (_vig_route("{type: min, field: dayz, value: 3}"), "onbekende veldnaam 'dayz'"),

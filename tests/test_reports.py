@@ -87,8 +87,8 @@ def test_html_shows_every_part(lang: str, in_root: None) -> None:
 def test_markdown_mirrors_html(in_root: None) -> None:
     _, md = check("examples/portfolios/pz-te-weinig-ervaring.yaml", "--format", "markdown")
     assert md.startswith("# " + tr("nl", "doc.title"))
-    assert "| beroep | voldaan |" in md  # requirements as a table
-    assert "| werkervaring | niet voldaan \\* |" in md
+    assert "| beroep | voldoet |" in md  # requirements as a table
+    assert "| werkervaring | voldoet niet \\* |" in md
     assert "nog 7 maanden relevante werkervaring binnen 60 maanden" in md
     assert "| 2024 | □□□ □□□ □■■ ■■■ | 5 |" in md  # the timeline
     assert md.count("\n**") >= 6  # domain titles
@@ -183,8 +183,14 @@ def test_output_file_is_written_and_never_overwritten(fmt: str, tmp_path: Path) 
     assert code == 0
     assert target.read_text(encoding="utf-8") == first
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary files left
-    code, _ = check(example, "--format", fmt, "-o", str(tmp_path), "--force")  # a folder
-    assert code == 2 and tmp_path.is_dir()
+    reports = tmp_path / "rapporten"
+    reports.mkdir()
+    code, _ = check(example, "--format", fmt, "-o", str(reports))  # a folder: reports + index
+    assert code == 0
+    assert sorted(p.name for p in reports.iterdir()) == sorted(
+        [f"index.{EXT[fmt]}", f"pz-hospice-leergang.{EXT[fmt]}"]
+    )
+    assert (reports / f"pz-hospice-leergang.{EXT[fmt]}").read_text(encoding="utf-8") == first
 
 
 @pytest.mark.parametrize("fmt", ["html", "markdown", "json", "text"])

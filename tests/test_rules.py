@@ -114,7 +114,7 @@ def test_validate_catches_overlap_and_gap(tmp_path: Path) -> None:
     )
     code, _, err = run("validate", str(folder), "--no-default-rules")
     assert code == 2
-    assert "geen regels van 2027-01-01 t/m 2027-02-28" in err
+    assert "geen regels van 2027-01-01 tot en met 2027-02-28" in err
 
 
 # --- overlays -----------------------------------------------------------------------

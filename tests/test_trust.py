@@ -7,6 +7,7 @@ are (not) written. See docs/security.md for the guarantees these tests hold pzsp
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -154,7 +155,7 @@ def test_batch_reports_each_unusable_entry_and_checks_the_rest(
         " (herstel of verwijder de koppeling (ls -l))",
         f"{batch}/locked: map kan niet gelezen worden"
         " (controleer de rechten op de map; de bestanden erin zijn niet getoetst)",
-        f"{batch}/loop.yaml: symbolische koppeling wijst (via andere) naar zichzelf"
+        f"{batch}/loop.yaml: symbolische koppeling verwijst (via andere koppelingen) naar zichzelf"
         " (controleer waar de koppeling naar wijst (ls -l))",
         f"{batch}/pipe.yaml: dit is geen gewoon bestand (maar bijvoorbeeld een pipe of"
         " apparaat) (verwijder het uit de map: alleen gewone bestanden worden gelezen)",
@@ -162,10 +163,15 @@ def test_batch_reports_each_unusable_entry_and_checks_the_rest(
     import json
 
     results = [json.loads(line) for line in out.splitlines()]
-    assert [(r["file"], r["verdict"]) for r in results] == [
+    assert [(r["file"], r.get("verdict")) for r in results] == [
+        (f"{batch}/dangling.yaml", None),
+        (f"{batch}/locked", None),
+        (f"{batch}/loop.yaml", None),
+        (f"{batch}/pipe.yaml", None),
         (f"{batch}/good.yaml", "eligible"),
         (f"{batch}/sub/link.yaml", "eligible"),
     ]
+    assert all(r["error"]["message"] for r in results[:4])
 
 
 def test_batch_entries_in_english_and_in_the_summary(
@@ -299,7 +305,7 @@ def test_stdout_in_an_encoding_that_cannot_hold_the_report() -> None:
     code, err = _pzspec(*CHECK, "--lang", "en", env={"PYTHONIOENCODING": "ascii"})
     assert code == 74
     assert err == (
-        "pzspec: output cannot be written: characters cannot be written in the encoding ascii"
+        "pzspec: output cannot be written: some characters cannot be written in the encoding ascii"
         " (set PYTHONIOENCODING=utf-8, or write to a file with -o (always UTF-8))\n"
     )
 
@@ -359,11 +365,14 @@ def test_width_is_clamped(columns: str, widest: int) -> None:
     import time
 
     started = time.perf_counter()
-    code, out, _ = invoke(*CHECK, env={"COLUMNS": columns})
+    code, out, _ = invoke(*CHECK, "--color", "always", env={"COLUMNS": columns})
     assert code == 0
     assert time.perf_counter() - started < 5
-    table = [line for line in out.splitlines() if line.startswith("┏")]
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
+    table = [line for line in plain.splitlines() if line.startswith("┏")]
     assert table and len(table[0]) == widest
+    code, out, _ = invoke(*CHECK, env={"COLUMNS": columns})  # plain text: no line wider
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= widest
     for command in (("show", "profile", "vig"), ("list", "courses"), ("diff", "data", "data")):
         code, out, _ = invoke(*command, env={"COLUMNS": columns})
         assert code == 0

@@ -172,6 +172,9 @@ def test_half_written_temp_file_is_removed(tmp_path: Path, monkeypatch: pytest.M
         def __exit__(self, *exc: object) -> None:
             self.handle.close()
 
+        def close(self) -> None:
+            self.handle.close()
+
         def write(self, data: bytes) -> int:
             self.handle.write(data[: len(data) // 2])
             self.handle.flush()

@@ -26,7 +26,7 @@ a portfolio that cannot be used never raises: its :class:`Outcome` carries the p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ from pzspec.render.i18n import Lang
 
 if TYPE_CHECKING:  # the diff machinery loads only when a diff is asked for
     from pzspec.diff.report import Report
+    from pzspec.evaluate.plan_batch import PlanOutcome
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -52,6 +53,7 @@ __all__ = [
     "Format",
     "Found",
     "InputError",
+    "Lang",
     "Library",
     "Outcome",
     "Problem",
@@ -62,12 +64,21 @@ __all__ = [
     "check_file",
     "check_paths",
     "check_text",
+    "course_view",
     "diff_rules",
     "find_portfolios",
+    "listing",
     "load_rules",
+    "plan",
+    "plan_paths",
+    "portfolio_schema",
+    "problem_json",
+    "profile_view",
     "render",
     "render_diff",
     "rules_on",
+    "templates_dir",
+    "versions",
 ]
 
 
@@ -179,6 +190,46 @@ def check_paths(
     )
 
 
+def plan(path: Path, *, rules: RuleData | Library, as_of: dt.date) -> PlanOutcome:
+    """When one portfolio qualifies if nothing changes, and the steps there (``pzspec
+    plan``). The outcome's ``plan`` (``pzspec.evaluate.plan.Plan``) has the verdict on
+    ``as_of``, ``earliest`` (a date, or None with ``blocked``) and the ranked ``steps``; or
+    ``problems`` for a file that cannot be used. Never raises for a portfolio. Word it with
+    ``pzspec.render.plan_out`` (``as_dict``, ``text``)."""
+    from pzspec.evaluate.plan_batch import plan_file
+
+    library = rules.library if isinstance(rules, RuleData) else rules
+    return plan_file(path, library, as_of)
+
+
+def plan_paths(
+    paths: Iterable[Path] | Found,
+    *,
+    rules: RuleData,
+    as_of: dt.date,
+    jobs: int | None = None,
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    finish: Callable[[PlanOutcome], PlanOutcome] | None = None,
+) -> Iterator[PlanOutcome]:
+    """:func:`plan` for files and folders, streamed in input order like :func:`check_paths`
+    (folder entries that cannot be used first; ``jobs`` worker processes)."""
+    from pzspec.evaluate.plan_batch import PlanOutcome, plan_many
+
+    found = paths if isinstance(paths, Found) else find_portfolios(paths, globs)
+    for problem in found.problems:
+        unusable = PlanOutcome(problem.file, problems=(problem,))
+        yield finish(unusable) if finish else unusable
+    yield from plan_many(
+        found.files,
+        rules.library,
+        as_of,
+        jobs=jobs or batch.default_jobs(),
+        rules=rules.extra,
+        defaults=rules.defaults,
+        finish=finish,
+    )
+
+
 def diff_rules(
     old: Path,
     new: Path,
@@ -211,6 +262,76 @@ def render_diff(report: Report, fmt: str = "text", lang: Lang = "nl") -> str:
     from pzspec.render.diff_out import render as render_report
 
     return render_report(report, fmt, lang)
+
+
+# --- what the rule data holds, as pzspec list / show / schema give it (the web app's API) ---
+def listing(book: RuleBook, what: str, lang: Lang = "nl") -> list[dict[str, Any]]:
+    """What ``pzspec list WHAT -f json`` prints: ``profiles``, ``courses``, ``kinds``,
+    ``activities`` or ``professions`` of ``book``."""
+    from pzspec.render.views import listing as rows
+
+    return rows(book, what, lang)
+
+
+def profile_view(book: RuleBook, profile_id: str, lang: Lang = "nl") -> dict[str, Any] | None:
+    """What ``pzspec show profile ID -f json`` prints; None for an unknown id (an announced
+    profile gives its announcement)."""
+    from pzspec.render import views
+
+    if profile_id in views.announced(book):
+        return views.announced_view(book, profile_id, lang)
+    if profile_id not in book.profiles:
+        return None
+    return views.profile_view(book, profile_id, lang, None)
+
+
+def course_view(book: RuleBook, course_id: str, lang: Lang = "nl") -> dict[str, Any] | None:
+    """What ``pzspec show course ID -f json`` prints; None for an unknown id."""
+    from pzspec.render import views
+
+    return views.course_view(book, course_id, lang) if course_id in book.courses else None
+
+
+def versions(rules: RuleData) -> list[dict[str, Any]]:
+    """The rule versions and overlays, as ``pzspec list versions -f json`` prints them."""
+    lib = rules.library
+    return [
+        {
+            "version": src.set_id,
+            "kind": src.kind,
+            "extends": getattr(src.model, "extends", None),
+            "valid_from": _iso(getattr(src.model, "valid_from", None)),
+            "valid_until": _iso(getattr(src.model, "valid_until", None)),
+            "publisher": getattr(src.model, "publisher", None),
+            "file": src.display,
+        }
+        for src in lib.versions() + lib.of_kind("overlay")
+    ]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def portfolio_schema(book: RuleBook) -> dict[str, Any]:
+    """The JSON Schema of a portfolio, as ``pzspec schema portfolio`` prints it."""
+    from pzspec.render.schema import portfolio_schema as schema
+
+    return schema(book)
+
+
+def problem_json(problem: Problem, lang: Lang = "nl") -> dict[str, Any]:
+    """One problem as JSON: file, line, column, message, hint, level, code and args."""
+    from pzspec.render.problems import problem_json as as_json
+
+    return as_json(problem, lang)
+
+
+def templates_dir() -> Path:
+    """The folder of pzspec's jinja2 templates (shipped in the wheel)."""
+    from pzspec.load.catalog import templates_dir as folder
+
+    return folder()
 
 
 def __getattr__(name: str) -> Any:

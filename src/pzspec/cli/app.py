@@ -7,9 +7,23 @@ from typing import Annotated
 import typer
 
 from pzspec import __version__
-from pzspec.cli import check_cmd, diff_cmd, init_cmd, show_cmd, test_cmd, validate_cmd
+from pzspec.cli import (
+    check_cmd,
+    completion,
+    diff_cmd,
+    init_cmd,
+    plan_cmd,
+    serve_cmd,
+    show_cmd,
+    test_cmd,
+    validate_cmd,
+)
+from pzspec.cli.common import LangOpt
+from pzspec.cli.framework_app import PzTyper
 
-app = typer.Typer(
+# the words of the help pages come from the catalogue (help.cmd.*, help.<command>.*); the
+# texts here are what a reader of the source sees (cli/framework_i18n.py)
+app = PzTyper(
     name="pzspec",
     help="Toetst portfolio's aan het Basisprofiel palliatieve zorg (O2PZ, maart 2025) en de "
     "regels van de verenigingen, en legt de uitkomst uit. Over erkenning beslissen de "
@@ -30,6 +44,9 @@ app.command("init")(init_cmd.init)
 app.command("validate")(validate_cmd.validate)
 app.command("test")(test_cmd.test_)
 app.command("diff")(diff_cmd.diff_)
+app.command("plan")(plan_cmd.plan)
+app.command("completion")(completion.completion)
+app.command("serve")(serve_cmd.serve)
 
 
 def _version(value: bool) -> None:
@@ -43,6 +60,7 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Toon de versie.")
     ] = False,
+    lang: LangOpt = "nl",
 ) -> None:
     """pzspec: het Basisprofiel palliatieve zorg als regels, en een uitgelegd oordeel."""
 

@@ -38,7 +38,13 @@ class Color(StrEnum):
 
 
 LangOpt = Annotated[
-    str, typer.Option("--lang", help="Taal van de uitvoer: nl of en.", case_sensitive=False)
+    str,
+    typer.Option(
+        "--lang",
+        help="Taal van de uitvoer: nl of en (standaard PZSPEC_LANG of LANG, anders nl).",
+        case_sensitive=False,
+        show_default=False,
+    ),
 ]
 ColorOpt = Annotated[Color, typer.Option("--color", help="Kleur: auto, always of never.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Uitvoer: text of json.")]

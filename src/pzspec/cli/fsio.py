@@ -23,6 +23,13 @@ from pzspec.render.i18n import Lang
 
 def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename."""
+    with AtomicFile(path, force=force, lang=lang) as out:
+        out.write(text)
+
+
+def refuse_target(path: Path, *, force: bool) -> None:
+    """The checks made before writing ``path``: never a folder, a pipe or a device; an
+    existing file only with ``force``; the folder must exist."""
     name = str(path)
     if path.is_dir():
         raise InputError.single(name, msg("err.is_dir"), msg("hint.out_is_dir"))
@@ -34,26 +41,61 @@ def write_atomic(path: Path, text: str, *, force: bool, lang: Lang) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError.single(name, msg("err.no_folder"), msg("hint.no_folder"))
-    data = text.encode("utf-8")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _write_error(name, exc, lang) from None
-    try:
+
+
+class AtomicFile:
+    """A file written piece by piece (memory stays flat) that appears under its name only
+    when complete: ``with AtomicFile(path, ...) as out: out.write(text)``. An error inside
+    the ``with`` (or ``discard()``) leaves the target as it was."""
+
+    def __init__(self, path: Path, *, force: bool, lang: Lang) -> None:
+        refuse_target(path, force=force)
+        self.path, self.force, self.lang = path, force, lang
+        self.folder = path.parent if str(path.parent) else Path(".")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.folder)
+        except OSError as exc:
+            raise _write_error(str(path), exc, lang) from None
         if force:
             _keep_mode(path, fd)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _put_in_place(tmp, path, force=force, lang=lang)
-    except BaseException as exc:
+        self.handle = os.fdopen(fd, "wb")
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        try:
+            self.handle.write(text.encode("utf-8"))
+        except OSError as exc:
+            self.discard()
+            raise _write_error(str(self.path), exc, self.lang) from None
+
+    def commit(self) -> None:
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            _put_in_place(self.tmp, self.path, force=self.force, lang=self.lang)
+        except BaseException as exc:
+            self.discard()
+            if isinstance(exc, OSError):
+                raise _write_error(str(self.path), exc, self.lang) from None
+            raise
+        _sync_folder(self.folder)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.handle.close()
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise _write_error(name, exc, lang) from None
-        raise
-    _sync_folder(folder)
+            os.unlink(self.tmp)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()
 
 
 def _regular(path: Path) -> bool:

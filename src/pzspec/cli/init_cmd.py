@@ -17,6 +17,7 @@ from pzspec.cli.common import (
     run,
     unknown_id,
 )
+from pzspec.cli.completion import profession_ids
 from pzspec.cli.output import (
     echo,
     is_stdout,
@@ -33,6 +34,7 @@ class SchemaKind(StrEnum):
 def schema(
     kind: Annotated[SchemaKind, typer.Argument(help="portfolio, rules of profile.")],
     version: VersionOpt = None,
+    lang: LangOpt = "nl",
     debug: DebugOpt = False,
 ) -> None:
     """Print een JSON Schema (draft 2020-12), bijvoorbeeld voor de YAML-extensie van VS Code."""
@@ -54,7 +56,12 @@ def schema(
 
 def init(
     profession: Annotated[
-        str, typer.Option("--profession", help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.")
+        str,
+        typer.Option(
+            "--profession",
+            help="Uw beroep, bijvoorbeeld hbo-verpleegkundige.",
+            autocompletion=profession_ids,
+        ),
     ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Het nieuwe portfoliobestand (- is stdout).")

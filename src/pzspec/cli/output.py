@@ -20,6 +20,7 @@ from pzspec.render.i18n import Lang, tr
 
 EXIT_OUTPUT = 74  # EX_IOERR: stdout could not be written
 MIN_WIDTH, MAX_WIDTH = 40, 300
+PIPED_WIDTH = 80
 PROGRESS_FROM = 5
 STDOUT = "-"
 
@@ -130,19 +131,27 @@ def is_stdout(path: Path | None) -> bool:
 
 
 def width() -> int:
-    """The terminal's width; COLUMNS overrides; 100 when piped; always 40..300 (a huge
-    COLUMNS would make rich pad every line to millions of characters)."""
+    """The terminal's width; COLUMNS overrides; 80 when piped (readable in ``less``); always
+    40..300 (a huge COLUMNS would make rich pad every line to millions of characters)."""
     import shutil
 
     try:
-        columns = shutil.get_terminal_size(fallback=(100, 24)).columns
+        columns = shutil.get_terminal_size(fallback=(PIPED_WIDTH, 24)).columns
     except ValueError:  # a COLUMNS that is no number
-        columns = 100
+        columns = PIPED_WIDTH
     return max(MIN_WIDTH, min(MAX_WIDTH, columns))
 
 
 def echo(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def is_terminal() -> bool:
+    """Whether stdout is a terminal (the rich report; a pipe or file gets plain text)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def use_color(choice: str) -> bool:

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from pzspec.errors import InputError
+
 if TYPE_CHECKING:
+    from pzspec.load.book import RuleBook
     from pzspec.render.i18n import Lang
 
 from pzspec.cli.common import (
@@ -25,21 +28,37 @@ from pzspec.cli.common import (
     run,
     unknown_id,
 )
+from pzspec.cli.completion import course_ids, domain_ids, profile_ids
+from pzspec.cli.framework_app import PzTyper
 from pzspec.cli.output import (
     echo,
     use_color,
     width,
 )
 
-show_app = typer.Typer(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
+show_app = PzTyper(help="Toon een profiel of opleiding uit de regeldata.", no_args_is_help=True)
+
+
+@show_app.callback()
+def _show(lang: LangOpt = "nl") -> None:
+    """The language is read before parsing (``cli.framework_i18n``); --lang is accepted here
+    so that ``pzspec show --lang en -h`` works."""
 
 
 def show_profile(
     profile_id: Annotated[
-        str, typer.Argument(metavar="PROFIEL", help="vig, pz-verpleegkundige, vs-pa of arts.")
+        str,
+        typer.Argument(
+            metavar="PROFIEL",
+            help="vig, pz-verpleegkundige, vs-pa of arts.",
+            autocompletion=profile_ids,
+        ),
     ],
     domain: Annotated[
-        str | None, typer.Option("--domain", help="Toon alleen dit competentiedomein.")
+        str | None,
+        typer.Option(
+            "--domain", help="Toon alleen dit competentiedomein.", autocompletion=domain_ids
+        ),
     ] = None,
     fmt: FormatOpt = Format.text,
     version: VersionOpt = None,
@@ -64,7 +83,7 @@ def show_profile(
             shown = announced_view(book, profile_id, language)
             return _emit(shown, fmt, "render_announced", language, color)
         if profile_id not in book.profiles:
-            raise unknown_id("what.profile", profile_id, sorted(book.profiles), language)
+            raise _unknown_profile(book, profile_id, language)
         domains = [d.id for d in book.rules.domains]
         if domain is not None and domain not in domains:
             raise unknown_id("what.domain", domain, domains, language)
@@ -72,6 +91,35 @@ def show_profile(
         return _emit(view, fmt, "render_profile", language, color)
 
     run(language, debug, body)
+
+
+def _unknown_profile(book: RuleBook, value: str, lang: Lang) -> InputError:
+    """An unknown profile id; when it names a profession (or nearly), the profile that
+    profession belongs to, from the rule data: "bedoelde u het profiel vs-pa?"."""
+    import difflib
+
+    from pzspec.errors import echo
+    from pzspec.messages import msg
+
+    def norm(text: str) -> str:
+        return "-".join(text.lower().replace("_", " ").split())
+
+    profiles = sorted(book.profiles)
+    by_name = {norm(p.id): p for p in book.rules.professions}
+    by_name.update({norm(p.label.get("nl") or p.id): p for p in book.rules.professions})
+    wanted = norm(value)
+    to_profile = max(
+        (difflib.SequenceMatcher(None, wanted, p).ratio() for p in profiles), default=0
+    )
+    best = difflib.get_close_matches(wanted, list(by_name), n=1, cutoff=0.6)
+    if best and (
+        best[0] == wanted or difflib.SequenceMatcher(None, wanted, best[0]).ratio() > to_profile
+    ):
+        profession = by_name[best[0]]
+        message = msg("err.unknown_id", what=msg("what.profile"), value=echo(value, (), 100))
+        hint = msg("hint.profession_profile", profession=profession.id, profile=profession.profile)
+        return InputError.single("pzspec", message, hint)
+    return unknown_id("what.profile", value, profiles, lang)
 
 
 def _emit(view: dict[str, Any], fmt: Format, renderer: str, lang: Lang, color: Color) -> int:
@@ -88,7 +136,10 @@ def _emit(view: dict[str, Any], fmt: Format, renderer: str, lang: Lang, color: C
 
 def show_course(
     course_id: Annotated[
-        str, typer.Argument(metavar="OPLEIDING", help="Id uit 'pzspec list courses'.")
+        str,
+        typer.Argument(
+            metavar="OPLEIDING", help="Id uit 'pzspec list courses'.", autocompletion=course_ids
+        ),
     ],
     fmt: FormatOpt = Format.text,
     version: VersionOpt = None,

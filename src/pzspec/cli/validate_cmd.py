@@ -15,7 +15,6 @@ from pzspec.cli.common import (
     parse_lang,
     run,
 )
-from pzspec.errors import InputError, Problem
 from pzspec.render.i18n import counted, tr
 from pzspec.render.problems import problem_line, problem_text
 
@@ -52,29 +51,16 @@ def validate(
     language = parse_lang(lang)
 
     def body() -> int:
-        from pzspec.load.catalog import Library, SourceFile, read_source, shipped_sources
-        from pzspec.load.validate import findings
-        from pzspec.load.walk import walk
+        from pzspec.load.catalog import assemble
 
-        own: list[SourceFile] = []
-        listed = walk(paths or [], keep=False)
-        unusable: list[Problem] = listed.problems  # folder entries that cannot be read
-        found: list[Problem] = []
-        for path in listed.files:
-            try:
-                own.append(read_source(path))
-            except InputError as err:  # keep going: report every broken file
-                found += err.problems
-        base = [] if no_default_rules else list(shipped_sources())
-        lib = Library(tuple(base + own))
-        found += findings(lib)
-        if own and base:  # report on the files given, not on the shipped data around them
-            mine = {s.display for s in own} | {str(p) for p in listed.files}
-            found = [p for p in found if p.file in mine or p.file == "pzspec"]
-        found = unusable + found
+        # the one function check uses too: what validate accepts, check can load
+        built = assemble(paths or [], defaults=not no_default_rules, whole=True)
+        lib = built.library
+        found = [*lib.notices, *built.problems]
         for problem in found:
             if fmt is ValidateFormat.github:
                 level = "error" if problem.level == "error" or strict else "warning"
+                level = "notice" if problem.level == "info" else level
                 from pzspec.render.batch import _gh, _gh_prop
 
                 line = f",line={problem.line},col={problem.column}" if problem.line else ""
@@ -83,6 +69,7 @@ def validate(
             else:
                 suffix = f" [{tr(language, 'cli.warning')}]" if problem.level == "warning" else ""
                 typer.echo(problem_line(problem, language) + suffix, err=True)
+        found = [p for p in found if p.level != "info"]  # notices are not counted
         errors = [p for p in found if p.level == "error" or strict]
         checked = len(lib.sources)
         typer.echo(

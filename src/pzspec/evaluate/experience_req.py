@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pzspec.evaluate import work_outside
 from pzspec.evaluate.experience import FTE, Months, weighted_now
 from pzspec.evaluate.months import months_before
 from pzspec.evaluate.said import joined
@@ -74,8 +75,8 @@ def employment_fact(ev: Evaluation, e: Employment, found: Months) -> Message:
     )
 
 
-def _facts(ev: Evaluation, found: Months) -> list[Message]:
-    facts = [employment_fact(ev, e, found) for e in ev.p.experience]
+def _facts(ev: Evaluation, found: Months, outside: list[Message]) -> list[Message]:
+    facts = [employment_fact(ev, e, found) for e in ev.p.experience] + outside
     if sum(1 for e in ev.p.experience if e.start <= ev.as_of) > 1:
         facts.append(msg("fact.weighted"))
     now = weighted_now(ev.p.experience, ev.as_of)
@@ -92,6 +93,7 @@ def requirement(ev: Evaluation) -> Requirement:
     found = ev.months_in(window)
     months, possible = len(found.counted), len(found.counted) + len(found.unknown)
     start = months_before(ev.as_of, window)
+    work = work_outside.outside_work(ev.p, ev.book.rules, ev.as_of)
     ids = [rule.min_months, rule.window_months, rule.patient_share, rule.fte_share]
     common: dict[str, Any] = {
         "id": "experience",
@@ -99,7 +101,7 @@ def requirement(ev: Evaluation) -> Requirement:
         "months": months,
         "required_months": required,
         "window_months": window,
-        "facts": _facts(ev, found),
+        "facts": _facts(ev, found, work_outside.facts(work)),
         "parameters": ev.params(ids),
         "details": {
             "window_start": start.isoformat(),
@@ -113,6 +115,7 @@ def requirement(ev: Evaluation) -> Requirement:
     if months >= required:
         return Requirement(status="met", explanation=msg("req.experience.met", **said), **common)
     missing = [msg("req.experience.missing", lacking=required - months, window=window)]
+    missing += work_outside.to_record(work)
     if possible >= required:
         return Requirement(
             status="undetermined",

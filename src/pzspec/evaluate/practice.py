@@ -44,7 +44,10 @@ def requirement(ev: Evaluation) -> Requirement:
         "id": "practice",
         "source": rule.source,
         "explanation": msg(
-            "req.practice.info", shown=len(shown), total=len(profile.activities), window=window
+            "req.practice.info" if rule.min_kinds is None else "req.practice.shown",
+            shown=len(shown),
+            total=len(profile.activities),
+            window=window,
         ),
         "facts": facts,
         "details": details,

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pzspec.errors import InputError
+from pzspec.errors import InputError, Problem
 from pzspec.load.overlays import apply_overlay
 from pzspec.load.sources import Kind, SourceFile
 from pzspec.messages import msg
@@ -167,6 +167,9 @@ class Library:
     """All loaded rule data: versions, overlays and profiles."""
 
     sources: tuple[SourceFile, ...]
+    notices: tuple[Problem, ...] = ()
+    """What a user should know about how the data was put together (a file given that
+    replaces a shipped one): level ``info``, shown once on stderr."""
 
     def of_kind(self, kind: Kind) -> list[SourceFile]:
         return [s for s in self.sources if s.kind == kind]

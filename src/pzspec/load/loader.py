@@ -8,18 +8,24 @@ personal data and no control character reaches a message. ``closest`` is the one
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Collection, Iterable
+import dataclasses
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pzspec.errors import InputError, Problem, echo, personal, secrets_of, shown
+from pzspec.errors import InputError, Problem, echo, secrets_of, shown
 from pzspec.load import yamlio
+from pzspec.load.hints import closest, unknown_hint
+from pzspec.load.portfolio_ids import id_problems
+from pzspec.load.spelling import normalised
+from pzspec.load.value_hints import curly_problem, curly_quoted, decimal_fix, to_number
 from pzspec.messages import Message, msg
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
+
+__all__ = ["closest", "load_portfolio", "parse_portfolio", "problems_from", "unknown_hint"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -35,15 +41,6 @@ _TYPE_NAMES = {
     "dict_type": "type.mapping",
     "model_attributes_type": "type.mapping",
 }
-
-
-def closest(value: str, choices: Iterable[str], secrets: tuple[str, ...] = ()) -> str | None:
-    """The choice most like ``value``, for "bedoelde u ...?"; none for personal data (a
-    name or BIG number typed in the wrong place is not guessed at, nor suggested)."""
-    if personal(value, secrets):
-        return None
-    found = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.5)
-    return found[0] if found and not personal(found[0], secrets) else None
 
 
 def _type_name(value: Any) -> Message:
@@ -147,7 +144,8 @@ def _problem(
     if kind == "extra_forbidden":
         return _extra(loc, doc, model, secrets)
     if kind in ("course_or_kind", "activity_period", "ends_before_start"):
-        return (*doc.where(loc), msg(f"err.{kind}", **ctx), msg(f"hint.{kind}"))
+        at = (*loc, ctx["to_key"]) if "to_key" in ctx else loc  # at the end date
+        return (*doc.where(at), msg(f"err.{kind}", **ctx), msg(f"hint.{kind}"))
     if kind == "value_missing":
         owner = loc[-2] if len(loc) > 1 else ""
         name = _at(doc.data, (*loc[:-1], "id")) if isinstance(owner, int) else owner
@@ -165,15 +163,57 @@ def _problem(
         tags = str(ctx.get("expected_tags", "")).replace("'", "").split(", ")
         return line, col, message, msg("hint.choices", choices=tags)
     key = _key_name(loc, secrets)
+    value = err.get("input")
+    if curly_quoted(value) and kind != "missing":
+        return (*doc.where(loc), *curly_problem(loc, secrets))
     if kind == "missing":
         line, col = doc.where(loc[:-1])
         return line, col, msg("err.missing_key", key=key), msg("hint.missing_key", key=key)
+    number_hint = _number_hint(kind, value, model, loc)
     if kind in _TYPE_NAMES:
-        value = err.get("input")
         expected = msg(_TYPE_NAMES[kind])
         message = msg("err.wrong_type", key=key, expected=expected, got=_type_name(value))
-        return (*doc.where(loc), message, _type_hint(kind, value))
-    return (*doc.where(loc), msg("err.bad_value", key=key, reason=_reason(err)), None)
+        return (*doc.where(loc), message, number_hint or _type_hint(kind, value))
+    message = msg("err.bad_value", key=key, reason=_reason(err))
+    return (*doc.where(loc), message, number_hint)
+
+
+def _number_hint(
+    kind: str, value: Any, model: type[BaseModel], loc: tuple[str | int, ...]
+) -> Message | None:
+    """The number to write for ``0,67``, ``60%`` or (for a share from 0 to 1) ``60``."""
+    if kind not in ("float_type", "less_than_equal", "greater_than"):
+        return None
+    share = _upper_bound(model, loc) == 1.0
+    fix = decimal_fix(value, share=share)
+    if fix is None:
+        return None
+    fraction = share and float(fix) != to_number(value)  # 60% or 60 -> 0.6, not 0,6 -> 0.6
+    return msg("hint.share_fraction" if fraction else "hint.decimal_point", value=fix)
+
+
+def _upper_bound(model: type[BaseModel], loc: tuple[str | int, ...]) -> float | None:
+    """The ``le`` bound of the number field at ``loc`` in ``model``, if it has one."""
+    current: Any = model
+    info = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        info = next((f for n, f in current.model_fields.items() if (f.alias or n) == part), None)
+        if info is None:
+            return None
+        current = _model_in(info.annotation)
+    todo: list[Any] = list(info.metadata) if info else []
+    todo += getattr(info.annotation, "__args__", ()) if info else ()
+    while todo:
+        item = todo.pop()
+        bound = getattr(item, "le", None)
+        if isinstance(bound, int | float):
+            return float(bound)
+        todo += getattr(item, "__metadata__", ()) or getattr(item, "metadata", ())
+    return None
 
 
 def _key_name(loc: tuple[str | int, ...], secrets: tuple[str, ...]) -> str | Message:
@@ -284,71 +324,26 @@ def load_portfolio(
 def parse_portfolio(
     doc: yamlio.Document, rules: RuleSet, withdrawn: Collection[str] = ()
 ) -> Portfolio:
-    """The portfolio in ``doc``; a course an overlay withdrew is known (it no longer counts,
-    and the report says so) rather than unknown."""
+    """The portfolio in ``doc``, its ids spelled as ``rules`` spells them
+    (``pzspec.load.spelling``); a course an overlay withdrew is known (it no longer counts,
+    and the report says so) rather than unknown. Every problem of the file is reported at
+    once: the structure and the ids, in the order of the file."""
     _check_format(doc, FORMAT)
-    portfolio = validate(doc, Portfolio)
-    problems = list(_catalogue_problems(portfolio, doc, rules, withdrawn))
-    if problems:
-        raise InputError(problems)
+    data, unrecognised = normalised(doc.data, rules, withdrawn)
+    problems = id_problems(unrecognised, doc, rules)
+    ready = dataclasses.replace(doc, data=data)
+    try:
+        portfolio = Portfolio.model_validate(data)
+    except ValidationError as exc:
+        taken = {(p.line, p.column) for p in problems}
+        problems += [
+            p for p in problems_from(exc, ready, Portfolio) if (p.line, p.column) not in taken
+        ]
+        portfolio = None
+    if problems or portfolio is None:
+        raise InputError(sorted(problems, key=_place))
     return portfolio
 
 
-def unknown_hint(
-    value: str,
-    choices: Iterable[str],
-    secrets: tuple[str, ...] = (),
-    *,
-    otherwise: tuple[str, str] = ("hint.choices", "choices"),
-) -> Message:
-    """The one "did you mean" hint: "bedoelde u 'x'?" when a choice is close to ``value``,
-    else the choices (``otherwise``: the code that lists them and the name of its argument)."""
-    options = list(choices)
-    suggestion = closest(value[:100], options, secrets)
-    if suggestion:
-        return msg("hint.did_you_mean", suggestion=suggestion)
-    code, name = otherwise
-    return msg(code, **{name: options or ["-"]})
-
-
-def _unknown(
-    doc: yamlio.Document, path: tuple[str | int, ...], what: str, value: str, choices: list[str]
-) -> Problem:
-    line, col = doc.where(path)
-    secrets = secrets_of(doc.data)
-    hint = unknown_hint(value, choices, secrets)
-    message = msg("err.unknown_id", what=msg(what), value=echo(value, secrets))
-    return Problem(doc.file, line, col, message, hint)
-
-
-def _catalogue_problems(
-    p: Portfolio, doc: yamlio.Document, rules: RuleSet, withdrawn: Collection[str]
-) -> Iterable[Problem]:
-    professions = [x.id for x in rules.professions]
-    if p.person.profession not in professions:
-        at: tuple[str | int, ...] = ("person", "profession")
-        yield _unknown(doc, at, "what.profession", p.person.profession, professions)
-    yield from _target_problems(p, doc, rules)
-    courses = [c.id for c in rules.courses]
-    kinds = [k.id for k in rules.course_kinds]
-    for i, entry in enumerate(p.education):
-        if entry.course is not None and entry.course not in courses + list(withdrawn):
-            yield _unknown(doc, ("education", i, "course"), "what.course", entry.course, courses)
-        if entry.kind is not None and entry.kind not in kinds:
-            yield _unknown(doc, ("education", i, "kind"), "what.course_kind", entry.kind, kinds)
-    activity_kinds = [k.id for k in rules.activity_kinds]
-    for i, act in enumerate(p.activities):
-        if act.kind not in activity_kinds:
-            at = ("activities", i, "kind")
-            yield _unknown(doc, at, "what.activity_kind", act.kind, activity_kinds)
-
-
-def _target_problems(p: Portfolio, doc: yamlio.Document, rules: RuleSet) -> Iterable[Problem]:
-    announced = {a.id: a for a in rules.announced_profiles if a.id not in rules.profiles}
-    if p.target in announced:
-        line, col = doc.where(("target",))
-        message = msg("err.announced_target", value=p.target, title=announced[p.target].title)
-        hint = msg("hint.announced_target", choices=sorted(rules.profiles))
-        yield Problem(doc.file, line, col, message, hint)
-    elif p.target is not None and p.target not in rules.profiles:
-        yield _unknown(doc, ("target",), "what.profile", p.target, sorted(rules.profiles))
+def _place(problem: Problem) -> tuple[int, int]:
+    return problem.line or 0, problem.column or 0

@@ -94,10 +94,12 @@ def _check_courses(f: Findings, src: SourceFile, courses: CourseChanges, cat: Ca
     for i, cid in enumerate(courses.withdraw):
         if cid not in cat.courses:
             f.unknown(src, ("courses", "withdraw", i), "what.course", cid, cat.courses)
+    kept = cat.courses - set(courses.withdraw)  # withdrawn and added again: replaced
     for i, added in enumerate(courses.add):
-        if added.id in cat.courses:
+        if added.id in kept:
             path = ("courses", "add", i, "id")
-            f.add(src, path, "val.duplicate_id", msg("hint.duplicate_id"), value=added.id)
+            hint = msg("hint.replace_course", id=added.id)
+            f.add(src, path, "val.duplicate_id", hint, value=added.id)
         if added.kind not in cat.kinds:
             path = ("courses", "add", i, "kind")
             f.unknown(src, path, "what.course_kind", added.kind, cat.kinds)

@@ -97,7 +97,8 @@ def _courses(rules: RuleSet, ov: Overlay, mark: _Marker) -> tuple[list[Course], 
     courses = [c for c in rules.courses if c.id not in withdrawn] + list(ov.courses.add)
     for c in ov.courses.add:
         mark(f"course:{c.id}")
-    return courses, withdrawn
+    # a course withdrawn and added again is replaced: the routes that name it keep it
+    return courses, withdrawn - {c.id for c in ov.courses.add}
 
 
 def _profile(

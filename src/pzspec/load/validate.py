@@ -25,6 +25,7 @@ from pzspec.load.rule_checks import (
     reporter,
 )
 from pzspec.load.sources import SourceFile
+from pzspec.load.spelling import spelling_key
 from pzspec.messages import msg
 from pzspec.models.rules import Overlay, Profile, RuleSet
 
@@ -54,10 +55,27 @@ def _check_rules(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[
     param_checks.check_windows(rules, params, report)
 
 
+_SPELLED_LISTS = ("courses", "course_kinds", "activity_kinds", "professions")
+"""The lists a portfolio names ids of, read in any spelling (``pzspec.load.spelling``)."""
+
+
+def _check_spellings(f: Findings, src: SourceFile, name: str, ids: list[str]) -> None:
+    """Two ids a portfolio cannot tell apart (``MDO`` and ``mdo``) are an error."""
+    seen: dict[str, str] = {}
+    for i, item in enumerate(ids):
+        key = spelling_key(item)
+        other = seen.setdefault(key, item)
+        if other != item:
+            hint = msg("hint.same_spelling")
+            f.add(src, (name, i, "id"), "val.same_spelling", hint, id=item, other=other)
+
+
 def _check_ids(f: Findings, src: SourceFile, rules: RuleSet, profile_ids: set[str]) -> None:
     """Unique ids in every list; an announced profile is not also described."""
     for name in _ID_LISTS:
         f.unique(src, (name,), [x.id for x in getattr(rules, name)])
+    for name in _SPELLED_LISTS:
+        _check_spellings(f, src, name, [x.id for x in getattr(rules, name)])
     for i, ann in enumerate(rules.announced_profiles):
         if ann.id in profile_ids or ann.id in rules.profiles:
             f.add(

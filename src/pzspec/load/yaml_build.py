@@ -13,6 +13,7 @@ from typing import Any
 
 from pzspec.errors import InputError, Problem, echo, shown
 from pzspec.load import yaml_scalars as sc
+from pzspec.load.value_hints import with_key
 from pzspec.messages import Message
 
 Path_ = tuple[str | int, ...]
@@ -141,7 +142,7 @@ class Builder:
         path = (*top.path, key) if top.mapping else (*top.path, len(top.value))
         if path not in self.values:
             self.values[path] = (mark.line + 1, mark.column + 1)
-        value = text if tag == sc.STR else self.converted(text, tag, path, mark)
+        value = text if tag == sc.STR else self.converted(text, tag, None, path, mark)
         self.count += 1
         if top.mapping:
             top.value[key] = value  # type: ignore[call-overload]
@@ -152,11 +153,13 @@ class Builder:
         top.height = max(top.height, 2)
         return True
 
-    def converted(self, text: str, tag: str, path: Path_, mark: Any) -> Any:
+    def converted(self, text: str, tag: str, written: str | None, path: Path_, mark: Any) -> Any:
+        """The value of a scalar (``written``: its tag in the file), or its refusal."""
         try:
-            return sc.convert(text, tag, None, path)
+            return sc.convert(text, tag, written, path)
         except sc.Refused as refused:
-            raise self.refused(mark, refused.message, refused.hint) from None
+            message = with_key(path, refused.message)  # names the key (load helper)
+            raise self.refused(mark, message, refused.hint) from None
 
     def feed(self, event: Any) -> None:
         handler = self.handlers.get(type(event))
@@ -250,10 +253,7 @@ class Builder:
             return
         path = self.child_path()
         self.values.setdefault(path, (mark.line + 1, mark.column + 1))
-        try:
-            value = sc.convert(event.value, tag, sc.tag_of(event), path)
-        except sc.Refused as refused:
-            raise self.refused(mark, refused.message, refused.hint) from None
+        value = self.converted(event.value, tag, sc.tag_of(event), path, mark)
         self.remember(event.anchor, value, 1, 1)
         self.add(value, 1, 1)
 

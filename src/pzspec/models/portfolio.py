@@ -68,7 +68,12 @@ class EducationEntry(Strict):
             raise PydanticCustomError(
                 "ends_before_start",
                 "ends before start",
-                {"start": self.started.isoformat(), "to": self.completed.isoformat()},
+                {
+                    "start": self.started.isoformat(),
+                    "to": self.completed.isoformat(),
+                    "from_key": "started",
+                    "to_key": "completed",
+                },
             )
         return self
 
@@ -90,7 +95,12 @@ class Employment(Strict):
             raise PydanticCustomError(
                 "ends_before_start",
                 "ends before start",
-                {"start": self.start.isoformat(), "to": self.end.isoformat()},
+                {
+                    "start": self.start.isoformat(),
+                    "to": self.end.isoformat(),
+                    "from_key": "from",
+                    "to_key": "to",
+                },
             )
         return self
 
@@ -113,7 +123,12 @@ class Activity(Strict):
             raise PydanticCustomError(
                 "ends_before_start",
                 "ends before start",
-                {"start": self.start.isoformat(), "to": self.end.isoformat()},
+                {
+                    "start": self.start.isoformat(),
+                    "to": self.end.isoformat(),
+                    "from_key": "from",
+                    "to_key": "to",
+                },
             )
         return self
 

@@ -194,6 +194,13 @@ class Named(Strict):
     description: LText | None = None
 
 
+class ActivityKind(Named):
+    """A kind of activity; ``work``: palliative work one may do in an employment (a
+    consultatieteam, a PaTz group), which counts as experience only when recorded as one."""
+
+    work: bool = False
+
+
 class Course(Strict):
     id: str
     name: str
@@ -229,7 +236,7 @@ class RuleSet(Strict):
     registrations: list[Registration]
     domains: list[Named]
     course_kinds: list[Named]
-    activity_kinds: list[Named]
+    activity_kinds: list[ActivityKind]
     courses: list[Course]
     exclusions: list[Exclusion] = Field(default_factory=list)
     defaults: Defaults

@@ -9,6 +9,7 @@ is checked, without holding every result.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -17,7 +18,7 @@ from pzspec.evaluate.batch import Outcome, Tally, redacted
 from pzspec.load.catalog import RuleBook
 from pzspec.models.result import CheckResult
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.json_out import as_dict
+from pzspec.render.json_out import as_dict, unusable
 from pzspec.render.problems import problem_line, problem_text
 from pzspec.render.words import word, words
 
@@ -45,38 +46,85 @@ class Sink(Protocol):
 
 class Finish:
     """What a worker does after checking a file: redact, render, and drop the full result
-    unless the sink needs it (so little crosses between processes)."""
+    unless the sink needs it (so little crosses between processes).
 
-    def __init__(self, sink: Sink, *, redact: bool) -> None:
-        self.sink, self.redact = sink, redact
+    With ``redact`` the name and BIG number go, and so does the file name (often the
+    person's name): ``labels`` maps each file as given to its neutral label
+    (``portfolio-1``, ... in input order, see ``labels``), used in every format and in the
+    problems the CLI prints."""
+
+    def __init__(self, sink: Sink, *, redact: bool, labels: dict[str, str] | None = None) -> None:
+        self.sink, self.redact, self.labels = sink, redact, labels or {}
 
     def __call__(self, outcome: Outcome) -> Outcome:
         result = outcome.result
         if result is not None and self.redact:
             result = redacted(result)
         done = replace(outcome, result=result)
+        if self.redact:
+            done = relabelled(done, self.labels.get(outcome.file, REDACTED_FILE))
         return replace(
             done,
             piece=self.sink.piece(done),
             verdict=result.verdict if result is not None else None,
-            result=result if self.sink.keeps_result else None,
+            result=done.result if self.sink.keeps_result else None,
         )
 
 
+REDACTED_FILE = "portfolio"
+
+
+def labels(files: Iterable[str]) -> dict[str, str]:
+    """A neutral label per file, numbered in input order: ``portfolio-1``, ``portfolio-2``;
+    a file given twice keeps its first label."""
+    out: dict[str, str] = {}
+    for file in files:
+        out.setdefault(file, f"{REDACTED_FILE}-{len(out) + 1}")
+    return out
+
+
+def relabelled(outcome: Outcome, label: str) -> Outcome:
+    """The outcome with ``label`` for its file name, in the result and in every problem."""
+    result = outcome.result
+    if result is not None:
+        result = result.model_copy(update={"file": label})
+    problems = tuple(replace(p, file=label) for p in outcome.problems)
+    return replace(outcome, file=label, result=result, problems=problems)
+
+
 class TextSink:
+    """The text report per file and the summary after a batch: rich for a terminal
+    (``rich``), plain text otherwise (``render/plain.py``, which never loads rich)."""
+
     keeps_result = False
 
-    def __init__(self, lang: Lang, *, color: bool, width: int, summary: bool, only: bool) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        *,
+        color: bool,
+        width: int,
+        summary: bool,
+        only: bool,
+        rich: bool = False,
+        short: bool = False,
+    ) -> None:
         self.lang, self.color, self.width = lang, color, width
         self.summary, self.only = summary, only
+        self.rich, self.short = rich or color, short
         self.count = 0
 
     def piece(self, outcome: Outcome) -> str:
         if self.only or outcome.result is None:
             return ""
+        if not self.rich:
+            from pzspec.render import plain
+
+            return plain.render([outcome.result], self.lang, width=self.width, short=self.short)
         from pzspec.render import text
 
-        return text.render([outcome.result], self.lang, color=self.color, width=self.width)
+        results = [outcome.result]
+        return text.render(results, self.lang, color=self.color, width=self.width, short=self.short)
 
     def add(self, outcome: Outcome) -> str:
         if not outcome.piece:
@@ -87,9 +135,14 @@ class TextSink:
     def close(self, tally: Tally) -> str:
         if not (self.summary or self.only):
             return ""
-        from pzspec.render import text
+        if self.rich:
+            from pzspec.render import text
 
-        summary = text.summary(tally, self.lang, color=self.color, width=self.width)
+            summary = text.summary(tally, self.lang, color=self.color, width=self.width)
+        else:
+            from pzspec.render import plain
+
+            summary = plain.summary(tally, self.lang, width=self.width)
         return ("\n" if self.count else "") + summary
 
 
@@ -103,9 +156,7 @@ class JsonSink:
         self.count = 0
 
     def piece(self, outcome: Outcome) -> str:
-        if outcome.result is None:
-            return ""
-        body = json.dumps(as_dict(outcome.result, self.lang), ensure_ascii=False, indent=2)
+        body = json.dumps(_entry(outcome, self.lang), ensure_ascii=False, indent=2)
         return "\n".join("  " + line for line in body.split("\n")) if self.array else body + "\n"
 
     def add(self, outcome: Outcome) -> str:
@@ -122,6 +173,13 @@ class JsonSink:
         return "\n]\n" if self.count else "[]\n"
 
 
+def _entry(outcome: Outcome, lang: Lang) -> dict[str, object]:
+    """The result, or for a file that could not be checked its ``file`` and ``error``."""
+    if outcome.result is not None:
+        return as_dict(outcome.result, lang)
+    return unusable(outcome.file, outcome.problems, outcome.internal, lang)
+
+
 class JsonLinesSink:
     keeps_result = False
 
@@ -129,9 +187,7 @@ class JsonLinesSink:
         self.lang = lang
 
     def piece(self, outcome: Outcome) -> str:
-        if outcome.result is None:
-            return ""
-        data = as_dict(outcome.result, self.lang)
+        data = _entry(outcome, self.lang)
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
     def add(self, outcome: Outcome) -> str:
@@ -210,6 +266,8 @@ class JunitSink:
         return ("" if self.started else self.HEAD) + "</testsuites>\n"
 
     def piece(self, outcome: Outcome) -> str:
+        from xml.sax.saxutils import escape, quoteattr  # only here: it loads urllib
+
         name = quoteattr(outcome.file)
         if outcome.result is None:
             message = "; ".join(problem_line(p, self.lang) for p in outcome.problems)
@@ -249,18 +307,27 @@ class JunitSink:
 
 
 class DocumentSink:
-    """HTML or Markdown: the whole batch in one document, rendered at the end."""
+    """HTML or Markdown. One document for the whole batch, rendered at the end; or, with
+    ``each``, one document per portfolio, rendered where it was checked (``piece``), for the
+    CLI to write into a folder (``pzspec check DIR -f html -o MAP/``): nothing is kept."""
 
-    keeps_result = True
-
-    def __init__(self, fmt: str, lang: Lang, book: RuleBook | None = None) -> None:
-        self.fmt, self.lang, self.book = fmt, lang, book
+    def __init__(
+        self, fmt: str, lang: Lang, book: RuleBook | None = None, *, each: bool = False
+    ) -> None:
+        self.fmt, self.lang, self.book, self.each = fmt, lang, book, each
+        self.keeps_result = not each
         self.results: list[CheckResult] = []
 
     def piece(self, outcome: Outcome) -> str:
-        return ""
+        if not self.each or outcome.result is None:
+            return ""
+        from pzspec.render import documents
+
+        return documents.render([outcome.result], self.fmt, self.lang, self.book)
 
     def add(self, outcome: Outcome) -> str:
+        if self.each:
+            return outcome.piece  # a whole document, for its own file
         if outcome.result is not None:
             self.results.append(outcome.result)
         return ""

@@ -74,6 +74,8 @@ def dynamic() -> dict[str, tuple[str, ...]]:
         "count.": WILDCARD,  # the nouns: the counted(n, "noun") calls (Usage.nouns)
         "doc.unit.": WILDCARD,
         "field.": WILDCARD,
+        "help.": WILDCARD,  # cli/framework_i18n.py: help.<command>.<parameter>, if known
+        "cli.metavar.": WILDCARD,  # cli/framework_i18n.py: cli.metavar.<parameter>, if known
     }
 
 
@@ -174,7 +176,7 @@ class Usage:
                 self.calls.append((text, keys, where))
 
     def scan_templates(self, folder: Path) -> None:
-        for template in sorted(folder.glob("*.j2")):
+        for template in sorted(folder.rglob("*.j2")):
             text = template.read_text(encoding="utf-8")
             for m in TEMPLATE_CODE.finditer(text):
                 line = text.count("\n", 0, m.start()) + 1

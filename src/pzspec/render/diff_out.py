@@ -3,18 +3,16 @@ github (workflow annotations). Each returns one string; the CLI owns streams and
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from pzspec.diff.core import ERROR, Change, Impact, Report
-from pzspec.diff.values import plain
+from pzspec.diff.core import ERROR, Change, Report
 from pzspec.errors import no_commands, one_line
 from pzspec.messages import Message
-from pzspec.models.base import LText
+from pzspec.render.diff_words import change_value, explanation, reason, worded
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.words import coded, unit_text, word
+from pzspec.render.words import coded
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -50,67 +48,6 @@ def render(report: Report, fmt: str, lang: Lang, *, color: bool = False, width: 
     raise ValueError(f"unknown format {fmt!r}")
 
 
-# --- words for the messages of a report -------------------------------------------------
-def shown(value: Any) -> str:
-    """A value inside a diff explanation (the same in every language): shares as
-    percentages, lists joined, ``-`` for nothing."""
-    if isinstance(value, float) and 0 <= value <= 1:
-        return f"{value:.0%}"
-    if isinstance(value, list | set | tuple):
-        return ", ".join(str(v) for v in value) or "-"
-    if value is None:
-        return "-"
-    return str(plain(value))
-
-
-def _localized(item: Message, lang: Lang) -> Message:
-    """A diff message ready for ``word``: its plain values as ``shown``, the unit of a
-    ``diff.amount`` in ``lang`` (rule data writes units in Dutch). Messages from elsewhere
-    (a condition's description) keep their own formatting."""
-    if not item.code.startswith("diff."):
-        return item
-    args = {k: _arg(v, lang) for k, v in item.args.items()}
-    if item.code == "diff.amount":
-        args["unit"] = unit_text(item.args["unit"], lang)
-    return Message(item.code, args)
-
-
-def _arg(value: Any, lang: Lang) -> Any:
-    if isinstance(value, Message):
-        return _localized(value, lang)
-    return value if isinstance(value, LText) else shown(value)
-
-
-def explanation(change: Change, lang: Lang) -> str:
-    """What changed and, when known, what that does: "explanation; effect"."""
-    text = _localized(change.explanation, lang)
-    if change.effect is not None:
-        text = Message("diff.explained", {"explanation": text, "effect": change.effect})
-    return word(text, lang)
-
-
-def reason(impact: Impact, lang: Lang) -> str:
-    """Why a verdict differs; a problem that made a portfolio unusable is one line."""
-    text = word(impact.reason, lang)
-    return text if impact.requirement else one_line(text)
-
-
-def _value(value: Any, lang: Lang) -> Any:
-    """A change's old or new value as JSON, rule-data texts in ``lang``."""
-    if isinstance(value, LText):
-        return value.get(lang)
-    if isinstance(value, Message):
-        return word(value, lang)
-    if isinstance(value, list):
-        return [_value(v, lang) for v in value]
-    return value
-
-
-def _worded(change: Change, lang: Lang) -> Change:
-    """``change`` with its old and new values as the report shows them."""
-    return dataclasses.replace(change, old=_value(change.old, lang), new=_value(change.new, lang))
-
-
 def _coded(item: Message | str) -> dict[str, Any]:
     return coded(item) if isinstance(item, Message) else {"code": None, "args": {}}
 
@@ -123,8 +60,8 @@ def as_json(report: Report, lang: Lang) -> dict[str, Any]:
             "path": c.path,
             "kind": c.kind,
             "breaking": c.breaking,
-            "old": _value(c.old, lang),
-            "new": _value(c.new, lang),
+            "old": change_value(c.old, lang),
+            "new": change_value(c.new, lang),
             "explanation": explanation(c, lang),
             **coded(c.explanation),
             "effect": c.effect.code if c.effect is not None else None,
@@ -215,7 +152,7 @@ def _changes_table(report: Report, lang: Lang) -> Table:
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
     table.add_column(tr(lang, "diff.col.kind"), no_wrap=True)
     table.add_column(tr(lang, "diff.col.change"), ratio=1, overflow="fold")
-    for c in (_worded(c, lang) for c in report.changes):
+    for c in (worded(c, lang) for c in report.changes):
         kind = Text(tr(lang, f"diff.kind.{c.kind}"), style=KIND_STYLE[c.kind])
         if c.breaking:
             kind.append("\n" + tr(lang, "diff.breaking"), style="bold red")
@@ -282,7 +219,7 @@ def _rows(changes: list[Change], lang: Lang) -> list[str]:
         tr(lang, "diff.col.explanation"),
     ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for c in (_worded(c, lang) for c in changes):
+    for c in (worded(c, lang) for c in changes):
         mark = "⚠️" if c.breaking else ""
         cells = [
             mark,
@@ -364,7 +301,7 @@ def github(report: Report, lang: Lang) -> str:
     worse verdict, a warning for other tightenings, a notice for the rest; editorial
     changes are only counted."""
     lines: list[str] = []
-    for c in (_worded(c, lang) for c in report.changes):
+    for c in (worded(c, lang) for c in report.changes):
         if c.kind == "editorial":
             continue
         level = "error" if c.breaking else "warning" if c.kind == "tightened" else "notice"

@@ -25,8 +25,10 @@ from pzspec.render.words import unit_text, value_text, word, words
 if TYPE_CHECKING:
     import jinja2
 
+    from pzspec.evaluate.plan import Plan
     from pzspec.load.catalog import RuleBook
     from pzspec.models.rules import Profile
+    from pzspec.render.plan_out import RouteView
 
 DocFormat = Literal["html", "markdown"]
 TEMPLATES: dict[DocFormat, str] = {"html": "report.html.j2", "markdown": "report.md.j2"}
@@ -137,10 +139,17 @@ class ReportView:
     facts_elsewhere: tuple[str, ...]  # requirements whose facts another section shows
     profile_unavailable: bool  # the result names a profile this pzspec does not ship
     sources: tuple[Source, ...]
+    route: RouteView | None = None  # "Uw route" (pzspec plan -f html)
 
 
 # --- entry point ------------------------------------------------------------------------
-def render(results: list[CheckResult], fmt: str, lang: Lang, book: RuleBook | None = None) -> str:
+def render(
+    results: list[CheckResult],
+    fmt: str,
+    lang: Lang,
+    book: RuleBook | None = None,
+    plans: dict[str, Plan] | None = None,
+) -> str:
     """The document for ``results`` in ``fmt`` (``html`` or ``markdown``) and ``lang``.
     ``book`` is the rule book the results came from (with any overlays); without it the
     shipped version named in each result is used for profile texts."""
@@ -155,7 +164,7 @@ def render(results: list[CheckResult], fmt: str, lang: Lang, book: RuleBook | No
     from pzspec import __version__
 
     text = template.render(
-        reports=[view(r, lang, book) for r in results],
+        reports=[view(r, lang, book, (plans or {}).get(r.file)) for r in results],
         lang=lang,
         t=t,
         version=__version__,
@@ -192,8 +201,10 @@ def _environment(kind: DocFormat) -> jinja2.Environment:
 
 
 # --- building the view ------------------------------------------------------------------
-def view(result: CheckResult, lang: Lang, book: RuleBook | None = None) -> ReportView:
-    """Everything a template needs for one portfolio."""
+def view(
+    result: CheckResult, lang: Lang, book: RuleBook | None = None, plan: Plan | None = None
+) -> ReportView:
+    """Everything a template needs for one portfolio (with ``plan``: its route)."""
     if book is None or book.version != result.rules_version:
         book = _book(result.rules_version, lang)
     profile = book.profiles.get(result.profile) if book and result.profile else None
@@ -215,7 +226,14 @@ def view(result: CheckResult, lang: Lang, book: RuleBook | None = None) -> Repor
         facts_elsewhere=("practice",) if practice else (),
         profile_unavailable=result.profile is not None and profile is None,
         sources=_sources(result, profile, book, lang),
+        route=_route(plan, lang),
     )
+
+
+def _route(plan: Plan | None, lang: Lang) -> RouteView | None:
+    from pzspec.render.plan_out import route_view
+
+    return route_view(plan, lang) if plan is not None else None
 
 
 def _requirement(req: Requirement, lang: Lang) -> RequirementView:

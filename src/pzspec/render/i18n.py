@@ -59,7 +59,7 @@ def known(msg_id: str) -> bool:
 
 
 # Dutch "het" nouns take "onbekend", not "onbekende" (het beroep, de opleiding)
-_HET_WORDS = frozenset({"beroep", "profiel", "domein", "niveau"})
+_HET_WORDS = frozenset({"beroep", "profiel", "domein", "niveau", "werkveld", "specialisme"})
 
 
 def counted(lang: Lang, n: int, noun: str) -> str:

@@ -4,13 +4,17 @@ writes them as an object, an array or JSON lines).
 Every text field is in words of the chosen language, as it always was. Each requirement also
 carries the ``code`` and ``args`` of its explanation, and ``facts_coded`` / ``missing_coded``:
 the ``{code, args}`` of each fact and of each thing missing, in the order of ``facts`` and
-``missing``, so that a program can read a result without matching sentences.
+``missing``, so that a program can read a result without matching sentences. A file that
+could not be checked has an entry too (``unusable``): its ``file`` and ``error``, no verdict.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from pzspec.errors import Problem, one_line
+from pzspec.messages import msg
 from pzspec.models.result import CheckResult, ParamUse, Requirement
 from pzspec.render.i18n import Lang
 from pzspec.render.words import Wordable, coded, word, words
@@ -71,3 +75,30 @@ def code_of(item: Wordable) -> dict[str, Any]:
     if isinstance(item, str):
         return {"code": None, "args": {"text": item}}
     return coded(item)
+
+
+def unusable(
+    file: str, problems: Sequence[Problem], internal: str | None, lang: Lang
+) -> dict[str, Any]:
+    """The entry of a file that could not be checked: ``file`` and ``error`` (the first
+    problem: ``message``, ``line``, ``column``, ``code``, and ``hint`` when there is one),
+    plus ``errors`` (every problem, the same way) when there are several; no verdict."""
+    if internal is not None or not problems:
+        message = msg("cli.internal", error=internal or "?")
+        problems = [Problem(file, None, None, message)]
+    data: dict[str, Any] = {"file": file, "error": error(problems[0], lang)}
+    if len(problems) > 1:
+        data["errors"] = [error(p, lang) for p in problems]
+    return data
+
+
+def error(problem: Problem, lang: Lang) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "message": one_line(word(problem.message, lang)),
+        "line": problem.line,
+        "column": problem.column,
+        "code": problem.code,
+    }
+    if problem.hint:
+        out["hint"] = one_line(word(problem.hint, lang))
+    return out

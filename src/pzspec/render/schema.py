@@ -6,6 +6,8 @@ editor can offer them; ``schemas/`` in the repository holds the committed copies
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pzspec.load.catalog import RuleBook
@@ -15,6 +17,54 @@ if TYPE_CHECKING:
 
 SCHEMA_BASE = "https://raw.githubusercontent.com/pzspec/pzspec/main/schemas/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+FIELDS_FILE = Path(__file__).with_name("portfolio_fields.yaml")
+"""What every portfolio field means, with examples: the one source of the schema's
+descriptions and of the field table in docs/user-guide.md."""
+
+
+def schemas_dir() -> Path:
+    """The committed schemas: inside the installed package, or ``schemas/`` of a checkout."""
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "schemas"
+    if packaged.is_dir():
+        return packaged
+    return package.parent.parent / "schemas"
+
+
+@cache
+def field_docs() -> dict[str, dict[str, dict[str, Any]]]:
+    """Model name -> field -> ``{"description": ..., "examples": [...]}``."""
+    from pzspec.load import yamlio
+
+    data: dict[str, dict[str, dict[str, Any]]] = yamlio.load(FIELDS_FILE).data
+    return data
+
+
+def _described(schema: dict[str, Any]) -> None:
+    """Put the Dutch description and the examples of ``field_docs`` on every property."""
+    docs = field_docs()
+    models = {"Portfolio": schema, **schema["$defs"]}
+    for model, fields in docs.items():
+        properties = models[model]["properties"]
+        for name, doc in fields.items():
+            prop = properties[name]
+            prop.pop("title", None)  # pydantic's English title; the description says it
+            prop["description"] = doc["description"]
+            if "examples" in doc:
+                prop["examples"] = [_json_value(v) for v in doc["examples"]]
+
+
+def _json_value(value: Any) -> Any:
+    """A YAML example as JSON has it (a date written unquoted stays text)."""
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
 
 
 def _ref(schema: dict[str, Any], name: str) -> dict[str, Any]:
@@ -59,6 +109,7 @@ def portfolio_schema(book: RuleBook) -> dict[str, Any]:
                 "anyOf": [option["items"], {"type": "integer", "minimum": 1, "maximum": 10}]
             }
     _expect(schema)
+    _described(schema)
     return _published(schema, "portfolio", "pzspec portfolio (portfolio/1)")
 
 
@@ -110,3 +161,53 @@ def profile_schema() -> dict[str, Any]:
     from pzspec.models.rules import Profile
 
     return _rule_file_schema(Profile, "profile", "profile/1")
+
+
+# --- the same descriptions in the user guide --------------------------------------------------
+FIELD_PATHS = {
+    "Portfolio": "",
+    "Person": "person.",
+    "Big": "person.big.",
+    "EducationEntry": "education[].",
+    "Employment": "experience[].",
+    "Activity": "activities[].",
+    "TransitionRequest": "transition.",
+    "Expectation": "expect.",
+}
+TABLE_BEGIN = "<!-- portfolio-fields:begin (python -m pzspec.render.schema docs/user-guide.md) -->"
+TABLE_END = "<!-- portfolio-fields:end -->"
+
+
+def field_table() -> str:
+    """Every portfolio field with its meaning and an example, as a Markdown table."""
+    import json
+
+    rows = ["| veld | betekenis | voorbeeld |", "|---|---|---|"]
+    for model, fields in field_docs().items():
+        for name, doc in fields.items():
+            examples = doc.get("examples", [])
+            example = (
+                "`" + json.dumps(_json_value(examples[0]), ensure_ascii=False) + "`"
+                if examples
+                else ""
+            )
+            text = " ".join(str(doc["description"]).split()).replace("|", "\\|")
+            rows.append(f"| `{FIELD_PATHS[model]}{name}` | {text} | {example} |")
+    return "\n".join(rows)
+
+
+def with_field_table(document: str) -> str:
+    """``document`` with the text between the two markers replaced by ``field_table()``."""
+    head, begin, rest = document.partition(TABLE_BEGIN)
+    _, end, tail = rest.partition(TABLE_END)
+    if not (begin and end):
+        raise ValueError(f"markers {TABLE_BEGIN!r} and {TABLE_END!r} not found")
+    return f"{head}{begin}\n{field_table()}\n{end}{tail}"
+
+
+if __name__ == "__main__":  # python -m pzspec.render.schema docs/user-guide.md
+    import sys
+
+    for name in sys.argv[1:]:
+        target = Path(name)
+        target.write_text(with_field_table(target.read_text(encoding="utf-8")), encoding="utf-8")

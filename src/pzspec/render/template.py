@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pzspec.load.catalog import RuleBook, templates_dir
-from pzspec.render.schema import SCHEMA_BASE
+from pzspec.render.schema import SCHEMA_BASE, schemas_dir
 
 
 def template(book: RuleBook, profession: str, file_name: str) -> str:
@@ -25,7 +25,7 @@ def template(book: RuleBook, profession: str, file_name: str) -> str:
         undefined=jinja2.StrictUndefined,
     )
     return env.get_template("portfolio-init.yaml.j2").render(
-        schema_url=SCHEMA_BASE + "portfolio.schema.json",
+        schema_url=schema_location(),
         profession=profession,
         profession_label=prof.label.get("nl"),
         professions=", ".join(p.id for p in book.rules.professions),
@@ -36,3 +36,14 @@ def template(book: RuleBook, profession: str, file_name: str) -> str:
         example_course=example,
         file_name=Path(file_name).name,
     )
+
+
+def schema_location() -> str:
+    """Where an editor finds the portfolio schema: the copy installed with pzspec, by its
+    absolute path (yaml-language-server reads a path as well as a URL), so it resolves
+    without a network and matches the installed version; the published URL only when the
+    installed copy is missing."""
+    installed = schemas_dir() / "portfolio.schema.json"
+    if installed.is_file():
+        return installed.resolve().as_posix()
+    return SCHEMA_BASE + "portfolio.schema.json"

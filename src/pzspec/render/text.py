@@ -1,5 +1,6 @@
-"""The terminal report (rich): verdict first, then the requirements, what is missing,
-provisional parameters and sources. Plain text when colour is off."""
+"""The terminal report (rich): verdict first, then what is missing, the requirements,
+provisional parameters and sources. For a pipe or a file ``render/plain.py`` writes the same
+words without rich; both take them from ``render/plain_layout.py``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pzspec.errors import no_commands
 from pzspec.errors import one_line as _s
 from pzspec.models.result import CheckResult
 from pzspec.render.i18n import Lang, tr
-from pzspec.render.words import unit_text, value_text, word
+from pzspec.render.plain_layout import Layout, layout
 
 if TYPE_CHECKING:
     from pzspec.evaluate.batch import Tally
@@ -48,12 +49,14 @@ def console(color: bool, width: int) -> Console:
     )
 
 
-def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 100) -> str:
+def render(
+    results: list[CheckResult], lang: Lang, *, color: bool, width: int = 80, short: bool = False
+) -> str:
     out = console(color, width)
     for i, result in enumerate(results):
         if i:
             out.rule()
-        out.print(report(result, lang))
+        out.print(report(result, lang, short=short))
     file = out.file
     assert isinstance(file, io.StringIO)
     text = file.getvalue()
@@ -61,107 +64,100 @@ def render(results: list[CheckResult], lang: Lang, *, color: bool, width: int = 
     return no_commands("\n".join(line.rstrip() for line in text.split("\n")))
 
 
-def report(r: CheckResult, lang: Lang) -> Group:
-    parts: list[object] = [*_head(r, lang), _requirements(r, lang)]
-    parts += _missing(r, lang)
-    parts += _parameters(r, lang)
-    parts += _sources(r, lang)
+def report(r: CheckResult, lang: Lang, *, short: bool = False) -> Group:
+    """The same words in the same order as ``render/plain.py``: verdict, what is missing,
+    the requirements, then (unless ``short``) thresholds and sources."""
+    lay = layout(r, lang)
+    parts: list[object] = [*_head(lay), *_missing(lay), _requirements(lay, short=short)]
+    if short:
+        if lay.any_star:
+            parts.append(Text(lay.star_note, style="dim"))
+    else:
+        parts += [Text(), *_parameters(lay), *_sources(lay)]
     return Group(*parts)  # type: ignore[arg-type]
 
 
-def _head(r: CheckResult, lang: Lang) -> list[object]:
+def _head(lay: Layout) -> list[object]:
     """Who, against what, and the verdict."""
-    # every text from the portfolio (or rule data) is one line here: a line break in a name
-    # or an employer must not put a line of its own (a forged verdict) into the report
-    who = _s(r.person.name or tr(lang, "text.anonymous"))
-    header = Text.assemble(
-        (who, "bold"), f" ({_s(word(r.person.profession_label, lang))}) · {_s(r.file)}"
-    )
-    context = tr(
-        lang,
-        "text.context",
-        profile=_s(word(r.profile_title, lang) if r.profile_title else "-"),
-        version=r.rules_version,
-        as_of=r.as_of,
-    )
-    verdict = Text(tr(lang, "text.verdict") + ": ", style="bold")
-    verdict.append(tr(lang, "verdict." + r.verdict).upper(), style=VERDICT_STYLE[r.verdict])
-    if r.provisional:
-        verdict.append(" " + tr(lang, "text.provisional_mark"), style="yellow")
-    parts: list[object] = [header, Text(context, style="dim"), Text(), verdict]
-    parts.append(Text(tr(lang, "summary." + r.verdict)))
-    if r.provisional:
-        parts.append(Text(tr(lang, "text.provisional_note"), style="yellow"))
+    header = Text.assemble((lay.who, "bold"), f" ({lay.profession}) · {lay.file}")
+    verdict = Text(lay.verdict_title + ": ", style="bold")
+    verdict.append(lay.verdict, style=VERDICT_STYLE[lay.verdict_key])
+    if lay.provisional_mark:
+        verdict.append(" " + lay.provisional_mark, style="yellow")
+    parts: list[object] = [header, Text(lay.context, style="dim"), Text(), verdict]
+    parts.append(Text(lay.summary))
+    if lay.provisional_note:
+        parts.append(Text(lay.provisional_note, style="yellow"))
     parts.append(Text())
     return parts
 
 
-def _requirements(r: CheckResult, lang: Lang) -> Table:
-    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    table.add_column(tr(lang, "text.col.requirement"), no_wrap=True, min_width=12)
-    table.add_column(tr(lang, "text.col.status"), no_wrap=True, min_width=9)
-    table.add_column(tr(lang, "text.col.explanation"), ratio=1)
-    for req in r.requirements:
-        body = Text(_s(word(req.explanation, lang)))
-        for fact in req.facts:
-            body.append("\n· " + _s(word(fact, lang)), style="dim")
-        status = Text(tr(lang, "status." + req.status), style=STATUS_STYLE[req.status])
-        if req.provisional:
+def _requirements(lay: Layout, *, short: bool) -> Table:
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=not short)
+    name, status_col, explanation = lay.columns
+    table.add_column(name, no_wrap=True, min_width=12)
+    table.add_column(status_col, no_wrap=True, min_width=9)
+    table.add_column(explanation, ratio=1)
+    for row in lay.rows:
+        body = Text(row.explanation)
+        if not short:
+            for fact in row.facts:
+                body.append("\n· " + fact, style="dim")
+        status = Text(row.status, style=STATUS_STYLE[row.status_key])
+        if row.star:
             status.append("*", style="yellow")
-        table.add_row(tr(lang, "req." + req.id), status, body)
+        table.add_row(row.name, status, body)
     return table
 
 
-def _missing(r: CheckResult, lang: Lang) -> list[object]:
-    missing = [(req.id, m) for req in r.requirements for m in req.missing]
-    if not missing:
+def _missing(lay: Layout) -> list[object]:
+    if not lay.missing:
         return []
     lacking = Table.grid(padding=(0, 1))
     lacking.add_column(width=3, justify="right")
     lacking.add_column(ratio=1)
-    for rid, m in missing:
-        lacking.add_row("•", Text(f"{tr(lang, 'req.' + rid)}: {_s(word(m, lang))}"))
-    return [Text(tr(lang, "text.missing"), style="bold"), lacking, Text()]
+    for item in lay.missing:
+        lacking.add_row("•", Text(item))
+    return [Text(lay.missing_title, style="bold"), lacking, Text()]
 
 
-def _parameters(r: CheckResult, lang: Lang) -> list[object]:
+def _parameters(lay: Layout) -> list[object]:
     """The thresholds that are not settled (Delphi or provisional) and decided here."""
-    provisional = {p.id: p for req in r.requirements for p in req.parameters if p.basis != "stated"}
-    if not provisional:
+    if not lay.parameters:
         return []
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=3, justify="right")
     grid.add_column(ratio=1)
-    for p in provisional.values():
-        line = Text(f"{_s(p.description.get(lang))}: ")
-        line.append(_s(value_text(p.value, lang) + unit_text(p.unit, lang)), style="bold")
-        line.append(f" ({tr(lang, 'basis.' + p.basis)})")
-        line.append(f"\n{tr(lang, 'text.source')}: {_s(p.source)}", style="dim")
+    for p in lay.parameters:
+        line = Text(f"{p.description}: ")
+        line.append(p.value, style="bold")
+        line.append(f" ({p.basis})")
+        line.append(f"\n{p.source}", style="dim")
         grid.add_row("•", line)
     return [
-        Text(tr(lang, "text.parameters"), style="bold"),
+        Text(lay.parameters_title, style="bold"),
         grid,
-        Text(tr(lang, "text.star"), style="dim"),
+        Text(lay.star_note, style="dim"),
         Text(),
     ]
 
 
-def _sources(r: CheckResult, lang: Lang) -> list[object]:
+def _sources(lay: Layout) -> list[object]:
     sources = Table.grid(padding=(0, 1))
     sources.add_column(width=3, justify="right")
     sources.add_column(no_wrap=True)
     sources.add_column(ratio=1)
-    for req in r.requirements:
-        sources.add_row("•", tr(lang, "req." + req.id), Text(_s(req.source), style="dim"))
+    for name, source in lay.sources:
+        sources.add_row("•", name, Text(source, style="dim"))
     return [
-        Text(tr(lang, "text.sources"), style="bold"),
+        Text(lay.sources_title, style="bold"),
         sources,
         Text(),
-        Text(tr(lang, "report.disclaimer"), style="dim"),
+        Text(lay.disclaimer, style="dim"),
     ]
 
 
-def summary(tally: Tally, lang: Lang, *, color: bool, width: int = 100) -> str:
+def summary(tally: Tally, lang: Lang, *, color: bool, width: int = 80) -> str:
     """The table after a batch: counts per verdict and the files that need attention."""
     out = console(color, width)
     table = Table(title=tr(lang, "text.summary_title"), show_header=True, header_style="bold")

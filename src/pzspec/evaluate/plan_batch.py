@@ -1,0 +1,169 @@
+"""Plans for many files: the core behind ``pzspec plan`` (no terminal I/O here).
+
+Like ``batch.check_many``: outcomes in input order, one at a time, spread over worker
+processes when there are many files; and a tally of when the portfolios qualify, for an
+employer planning its staff (now, within 6, 12 and 24 months, later, never without change).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pzspec.errors import InputError, Problem
+from pzspec.evaluate.batch import PARALLEL_FROM, _die_with_parent, _orphaned
+from pzspec.evaluate.plan import Plan, plan
+from pzspec.evaluate.plan_dates import add_months, days_in, month_of
+from pzspec.load import loader
+from pzspec.load.catalog import Library
+
+BUCKETS = ("now", "6", "12", "24", "later", "never")
+"""When a portfolio qualifies: on the as-of date, within 6, 12 or 24 months, later, or
+never without a change (the summary of ``pzspec plan``)."""
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    """The plan for one file, or the problems that kept it from being planned."""
+
+    file: str
+    plan: Plan | None = None
+    problems: tuple[Problem, ...] = ()
+    internal: str | None = None  # an unexpected error in pzspec itself (a bug), by type
+    bucket: str | None = None  # kept when ``plan`` is dropped after rendering
+    verdict: str | None = None
+    piece: str = ""
+
+
+PlanFinish = Callable[[PlanOutcome], PlanOutcome]
+
+
+def within(as_of: dt.date, months: int) -> dt.date:
+    """The day ``months`` calendar months after ``as_of`` (the last day of a shorter month)."""
+    month = add_months(month_of(as_of), months)
+    return dt.date(*month, min(as_of.day, days_in(month)))
+
+
+def bucket(p: Plan) -> str:
+    if p.earliest is None:
+        return "never"
+    if p.earliest == p.as_of:
+        return "now"
+    for months in (6, 12, 24):
+        if p.earliest <= within(p.as_of, months):
+            return str(months)
+    return "later"
+
+
+def plan_file(path: Path, library: Library, as_of: dt.date) -> PlanOutcome:
+    """One portfolio planned; read against the rule book in force on ``as_of``."""
+    try:
+        book = library.at(as_of)
+        portfolio, _ = loader.load_portfolio(path, book.rules, book.withdrawn)
+    except InputError as exc:
+        return PlanOutcome(str(path), problems=tuple(exc.problems))
+    try:
+        found = plan(portfolio, library, as_of, str(path))
+    except Exception as exc:  # a bug must not stop a batch; the CLI reports it and exits 70
+        return PlanOutcome(str(path), internal=type(exc).__name__)
+    return PlanOutcome(str(path), plan=found, bucket=bucket(found), verdict=found.verdict)
+
+
+_WORKER: tuple[Library, dt.date, PlanFinish | None] | None = None
+
+
+def _init_worker(
+    rules: tuple[Path, ...],
+    defaults: bool,
+    as_of: dt.date,
+    finish: PlanFinish | None,
+    parent: int | None = None,
+) -> None:
+    global _WORKER  # noqa: PLW0603 - one library per worker process, parsed once
+    from pzspec.load.catalog import library
+
+    if parent is not None:
+        _die_with_parent(parent)
+    _WORKER = (library(rules, defaults=defaults), as_of, finish)
+
+
+def _work(path: Path) -> PlanOutcome:
+    assert _WORKER is not None
+    _orphaned()
+    library, as_of, finish = _WORKER
+    outcome = plan_file(path, library, as_of)
+    return finish(outcome) if finish else outcome
+
+
+def plan_many(
+    paths: list[Path],
+    library: Library,
+    as_of: dt.date,
+    *,
+    jobs: int = 1,
+    rules: tuple[Path, ...] = (),
+    defaults: bool = True,
+    finish: PlanFinish | None = None,
+) -> Iterator[PlanOutcome]:
+    """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes."""
+    if jobs <= 1 or len(paths) < PARALLEL_FROM:
+        for path in paths:
+            outcome = plan_file(path, library, as_of)
+            yield finish(outcome) if finish else outcome
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(rules, defaults, as_of, finish, os.getpid()),
+    ) as pool:
+        yield from pool.map(_work, paths, chunksize=chunk)
+
+
+@dataclass
+class PlanTally:
+    """How many portfolios qualify when, and the verdicts today (for the exit status)."""
+
+    buckets: Counter[str] = field(default_factory=Counter)
+    verdicts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, outcome: PlanOutcome) -> None:
+        if outcome.internal:
+            self.verdicts["internal"] += 1
+        elif outcome.problems:
+            self.verdicts["error"] += 1
+        elif outcome.bucket is not None:
+            self.buckets[outcome.bucket] += 1
+            self.verdicts[outcome.verdict or "not-eligible"] += 1
+
+    @property
+    def planned(self) -> int:
+        return self.buckets.total()
+
+    def by(self, name: str) -> int:
+        """How many qualify by the end of bucket ``name`` (now, 6, 12, 24): cumulative."""
+        upto = BUCKETS[: BUCKETS.index(name) + 1]
+        return sum(self.buckets[b] for b in upto)
+
+    @property
+    def exit_status(self) -> int:
+        """As ``pzspec check``, on the verdicts of today: 2 unusable input, 1 any not
+        eligible, 3 any review, else 0; 70 when pzspec itself failed on a file."""
+        if self.verdicts["internal"]:
+            return 70
+        if self.verdicts["error"]:
+            return 2
+        if self.verdicts["not-eligible"]:
+            return 1
+        if self.verdicts["needs-review"]:
+            return 3
+        return 0

@@ -1,0 +1,149 @@
+"""The limits every request meets, as ASGI middleware: the size of a body (counted while it
+is read, not after) and the headers every response carries (CSP, no caching, no referrer)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+MAX_BODY = 2 * 1024 * 1024
+"""A request body over 2 MB gets 413."""
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+"""The HTML report's policy (nothing from elsewhere, no inline script), plus what a form
+needs: it may post to this app and load this app's one script and style sheet."""
+
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
+    "https://fastapi.tiangolo.com; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+"""/docs and /redoc only: FastAPI's API explorer loads Swagger UI from jsDelivr."""
+
+
+class TooLarge(Exception):
+    """The body grew past the limit while it was being read."""
+
+
+class BodyLimit:
+    """413 for a body over ``limit`` bytes: at once when Content-Length says so, else as
+    soon as the bytes received pass the limit (a chunked upload is never read to its end)."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await _too_large(scope, send, self.limit)
+            return
+        received = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise TooLarge
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except TooLarge:
+            if not started:
+                await _too_large(scope, send, self.limit)
+
+
+class SecurityHeaders:
+    """Every response: the CSP, no caching (a result is personal), no referrer, no framing."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope.get("path", "") in ("/docs", "/redoc")
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [h for h in message.get("headers", []) if h[0] not in _OURS]
+                headers += [
+                    (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"cache-control", b"no-store"),
+                ]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+_OURS = {
+    b"content-security-policy",
+    b"x-content-type-options",
+    b"referrer-policy",
+    b"x-frame-options",
+    b"cache-control",
+}
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key.lower() == name:
+            return str(value.decode("latin-1").strip())
+    return None
+
+
+async def _too_large(scope: Scope, send: Send, limit: int) -> None:
+    """413 with the problem coded as the API gives every problem (words: the catalogue)."""
+    from pzspec.render.i18n import Lang, tr
+
+    lang: Lang = "en" if b"lang=en" in scope.get("query_string", b"") else "nl"
+    problem = {
+        "file": None,
+        "line": None,
+        "column": None,
+        "code": "web.too_large",
+        "args": {"limit": limit},
+        "message": tr(lang, "web.too_large", limit=limit),
+        "hint": None,
+        "level": "error",
+    }
+    body = json.dumps({"problems": [problem]}, ensure_ascii=False).encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
