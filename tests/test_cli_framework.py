@@ -121,11 +121,16 @@ def test_every_parameter_and_command_has_words_in_the_catalogue() -> None:
         ({"LANG": "nl_NL.UTF-8"}, "nl"),
         ({"LANG": "C.UTF-8"}, "nl"),
         ({"PZSPEC_LANG": "nl", "LANG": "en_US.UTF-8"}, "nl"),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "nl_NL.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "nl_NL.UTF-8", "LANG": "en_US.UTF-8"}, "nl"),
     ],
 )
 def test_the_language_comes_from_the_environment(env: dict[str, str], lang: str) -> None:
     assert early_lang([], env) == lang
-    code, out = run(["check", "--bogus"], **{"PZSPEC_LANG": "", "LANG": "", **env})
+    code, out = run(
+        ["check", "--bogus"],
+        **{"PZSPEC_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "", **env},
+    )
     assert code == 2
     assert out.startswith("Gebruik:" if lang == "nl" else "Usage:")
 

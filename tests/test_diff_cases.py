@@ -335,3 +335,26 @@ def test_unusable_input_exits_2(tmp_path: Path) -> None:
     garbage.write_text("pzspec: portfolio/1\nperson: [\n", encoding="utf-8")
     code, _, err = run(str(DATA), str(DATA), "--portfolios", str(garbage), "--as-of", AS_OF)
     assert code == 2 and "kapot.yaml" in err
+
+
+def test_a_changed_work_flag_of_an_activity_kind_is_reported_not_dropped(tmp_path: Path) -> None:
+    """``work`` changes the advice a report gives (record it as an employment), never a
+    verdict: diff names it as an editorial change, in words, with the old and new value."""
+    new = copy_data(tmp_path)
+    edit(
+        new / RULES,
+        'en: "palliative consultation team"}, work: true}',
+        'en: "palliative consultation team"}}',
+    )
+    code, data = as_json(str(DATA), str(new))
+    change = by_path(data)["activity_kinds.consultatieteam.work"]
+    assert (change["kind"], change["breaking"], change["old"], change["new"]) == (
+        "editorial",
+        False,
+        True,
+        False,
+    )
+    assert code == 0
+    assert change["explanation"] == (
+        "'consultatieteam', work: true → false; geen gevolg voor een oordeel"
+    )

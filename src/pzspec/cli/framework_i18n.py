@@ -46,8 +46,9 @@ def early_lang(args: Sequence[str], env: Mapping[str, str]) -> Lang:
 
 
 def env_lang(env: Mapping[str, str]) -> Lang:
-    """``PZSPEC_LANG``, else ``LANG`` (``en_GB.UTF-8`` is English), else Dutch."""
-    for name in ("PZSPEC_LANG", "LANG"):
+    """``PZSPEC_LANG``, else the locale in POSIX order (``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``; ``en_GB.UTF-8`` is English, ``C`` is not), else Dutch."""
+    for name in ("PZSPEC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:
             return _lang_of(value)

@@ -15,6 +15,7 @@ from pzspec.cli.common import (
     parse_lang,
     run,
 )
+from pzspec.errors import Problem
 from pzspec.render.i18n import counted, tr
 from pzspec.render.problems import problem_line, problem_text
 
@@ -45,6 +46,8 @@ def validate(
 ) -> None:
     """Controleer regeldata: schema, unieke ids, verwijzingen, geldigheid, bronnen.
 
+    Een portfolio (pzspec: portfolio/1) wordt gelezen zoals check het leest, zonder oordeel.
+
     Zonder PAD de meegeleverde data; met PAD die bestanden bovenop de meegeleverde data
     (tenzij --no-default-rules). Exitstatus 2 bij een fout, anders 0.
     """
@@ -52,11 +55,17 @@ def validate(
 
     def body() -> int:
         from pzspec.load.catalog import assemble
+        from pzspec.load.sources import declares_portfolio
 
+        given = paths or []
+        portfolios = [p for p in given if p.is_file() and declares_portfolio(p)]
+        rule_paths = [p for p in given if p not in portfolios]
         # the one function check uses too: what validate accepts, check can load
-        built = assemble(paths or [], defaults=not no_default_rules, whole=True)
+        built = assemble(rule_paths, defaults=not no_default_rules, whole=True)
         lib = built.library
         found = [*lib.notices, *built.problems]
+        if portfolios and not built.problems:
+            found += _portfolio_problems(portfolios, rule_paths, not no_default_rules)
         for problem in found:
             if fmt is ValidateFormat.github:
                 level = "error" if problem.level == "error" or strict else "warning"
@@ -71,7 +80,7 @@ def validate(
                 typer.echo(problem_line(problem, language) + suffix, err=True)
         found = [p for p in found if p.level != "info"]  # notices are not counted
         errors = [p for p in found if p.level == "error" or strict]
-        checked = len(lib.sources)
+        checked = len(portfolios) + (len(lib.sources) if rule_paths or not portfolios else 0)
         typer.echo(
             tr(
                 language,
@@ -87,3 +96,19 @@ def validate(
         return 2 if errors else 0
 
     run(language, debug, body)
+
+
+def _portfolio_problems(portfolios: list[Path], rules: list[Path], defaults: bool) -> list[Problem]:
+    """What keeps each portfolio from being checked, read exactly as ``check`` reads it
+    (against the rule book in force today and any rule data given beside it)."""
+    import datetime as dt
+
+    from pzspec import api
+
+    data = api.load_rules(rules, defaults=defaults)
+    today = dt.date.today()
+    book = api.rules_on(data, today)
+    out: list[Problem] = []
+    for path in portfolios:
+        out += api.check_file(path, rules=book, as_of=today).problems
+    return out

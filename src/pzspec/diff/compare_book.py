@@ -113,12 +113,24 @@ def registrations(c: Comparer) -> None:
         c.texts(f"registrations.{rid}", x, y, ("label", "missing", "source"))
 
 
+# fields of a named item that change what a report advises, not what it decides
+_ADVISORY = frozenset({"work"})
+
+
 def named(
     c: Comparer, path: str, a: list[Any], b: list[Any], what: str, *, breaking: bool = True
 ) -> None:
     ia, ib = {x.id: x for x in a}, {x.id: x for x in b}
     for key in c.by_id(path, ia, ib, what, lambda x: x.label, breaking_removed=breaking):
-        c.texts(f"{path}.{key}", ia[key], ib[key], ("label", "description"))
+        x, y = ia[key], ib[key]
+        c.texts(f"{path}.{key}", x, y, ("label", "description"))
+        for name in [f for f in type(y).model_fields if f not in ("id", "label", "description")]:
+            old, new = getattr(x, name), getattr(y, name)
+            if not same(old, new):
+                text = msg("diff.course.field", name=key, field=name, old=old, new=new)
+                # an advisory flag changes the advice in a report, never a verdict
+                tight = 0 if name in _ADVISORY else None
+                c.directed(f"{path}.{key}.{name}", tight, old, new, text)
 
 
 def announced(c: Comparer) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,20 @@ def _source_from_text(path: Path, text: str, *, shipped: bool) -> SourceFile:
         raise InputError.single(str(path), message, msg("hint.rule_format"), line, col)
     model = loader.validate(doc, _MODELS[kind])
     return SourceFile(path, _display(path, shipped), _digest(text), kind, doc, model)
+
+
+_PORTFOLIO_HEADER = re.compile(r"""^pzspec:[ \t]*["']?portfolio/""", re.MULTILINE)
+
+
+def declares_portfolio(path: Path) -> bool:
+    """A file that says it is a portfolio (``pzspec: portfolio/...`` in its first lines), so
+    ``validate`` reads it as one instead of as rule data."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8-sig", "replace")
+    except OSError:
+        return False  # the rule-data reader reports the file with its reason
+    return bool(_PORTFOLIO_HEADER.search(head))
 
 
 def yaml_files(paths: Iterable[Path]) -> list[Path]:

@@ -20,7 +20,9 @@ from pzspec.render.words import unit_text, word
 
 def shown(value: Any) -> str:
     """A value inside a diff explanation (the same in every language): shares as
-    percentages, lists joined, ``-`` for nothing."""
+    percentages, lists joined, ``-`` for nothing, a flag as the YAML writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, float) and 0 <= value <= 1:
         return f"{value:.0%}"
     if isinstance(value, list | set | tuple):
