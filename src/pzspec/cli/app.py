@@ -66,7 +66,12 @@ def _root(
 
 
 def main() -> None:
+    import os
     import signal
+
+    # pydantic's documented switch: no scan of every installed package's entry points for
+    # pydantic plug-ins (about 6 ms of a cold check); a value the user set is kept
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     def _terminate(_signum: int, _frame: object) -> None:
         # SIGTERM unwinds like Ctrl-C, so a write in progress removes its temporary file

@@ -85,6 +85,15 @@ def diff_(
         DiffFailOn,
         typer.Option("--fail-on", help="Exitstatus 1 bij: breaking (standaard), any of none."),
     ] = DiffFailOn.breaking,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Aantal processen voor --portfolios (standaard: aantal CPU's).",
+        ),
+    ] = None,
     lang: LangOpt = "nl",
     color: ColorOpt = Color.auto,
     debug: DebugOpt = False,
@@ -103,6 +112,7 @@ def diff_(
         import tempfile
 
         from pzspec.diff import core
+        from pzspec.evaluate.batch import default_jobs
         from pzspec.render.diff_out import render as render_diff
 
         paths = sides or []
@@ -128,6 +138,7 @@ def diff_(
                 new_label=labels[1],
                 as_of=day,
                 portfolios=portfolios,
+                jobs=jobs or default_jobs(),
             )
         for problem in report.problems:
             typer.echo(problem_line(problem, language), err=True)

@@ -89,13 +89,18 @@ else:
     """Validated as the discriminated union of ``TYPES`` (by ``type``), whatever it holds."""
 
 
+def _bind() -> None:
+    """Let every condition module resolve ``Condition`` when its schema is built."""
+    for kind in TYPES.values():
+        setattr(sys.modules[kind.model.__module__], "Condition", Condition)  # noqa: B010
+
+
 def _rebuild() -> None:
     """Give the union of ``TYPES`` to every model that holds conditions.
 
     Pydantic reuses a nested model's schema when it builds another, so all of them are
     unbuilt first and then built again (inner models first)."""
-    for kind in TYPES.values():
-        setattr(sys.modules[kind.model.__module__], "Condition", Condition)  # noqa: B010
+    _bind()
     models: list[type[BaseModel]] = [k.model for k in TYPES.values()] + _holders
     for model in models:
         for name in ("__pydantic_core_schema__", "__pydantic_validator__"):
@@ -147,4 +152,6 @@ def param_ids(conds: Iterable[Cond]) -> list[str]:
 
 for _kind in BUILTIN:
     TYPES[_kind.name] = _kind
-_rebuild()
+# Only the names: the models are built on first use (defer_build), so a start-up that never
+# validates rule data builds no validator, and one that does builds each schema once.
+_bind()

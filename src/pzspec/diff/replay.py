@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pzspec.diff.compare import compare
 from pzspec.diff.report import ERROR, Impact, Report
 from pzspec.errors import Problem
-from pzspec.evaluate.batch import Outcome, check_file
+from pzspec.evaluate.batch import Outcome, check_under, spread
 from pzspec.load.catalog import Library, RuleBook
 from pzspec.messages import Message, msg
 from pzspec.models.result import CheckResult
-
-if TYPE_CHECKING:
-    pass
 
 
 def _first_difference(a: CheckResult, b: CheckResult) -> tuple[str, str, str] | None:
@@ -67,23 +63,35 @@ def _impact(path: Path, x: Outcome, y: Outcome) -> Impact | None:
     return Impact(str(path), before, after, reason, rid)
 
 
+Sides = tuple[RuleBook, RuleBook, dt.date]
+
+
+def replay_one(sides: Sides, path: Path) -> tuple[Impact | None, tuple[Problem, ...]]:
+    """One portfolio, read and parsed once, checked under both books: its impact (None when
+    the verdict stays) or, when neither book can check it, its problems. Runs in a worker
+    process: only this small answer crosses back, never the two results."""
+    book_a, book_b, as_of = sides
+    x, y = check_under(path, (book_a, book_b), as_of)
+    if x.result is None and y.result is None:
+        return None, x.problems
+    return _impact(path, x, y), ()
+
+
 def replay(
     book_a: RuleBook,
     book_b: RuleBook,
     files: list[Path],
     as_of: dt.date,
+    *,
+    jobs: int = 1,
 ) -> tuple[list[Impact], list[Problem]]:
-    """Check each portfolio under both books; the ones whose verdict differs, and the
-    problems of portfolios that neither book can check."""
+    """Check each portfolio under both books, over ``jobs`` processes; the ones whose
+    verdict differs, and the problems of portfolios that neither book can check, in the
+    order of ``files``. Only those are kept, so memory stays flat."""
     impacts: list[Impact] = []
     problems: list[Problem] = []
-    for path in files:
-        x = check_file(path, book_a, as_of)
-        y = check_file(path, book_b, as_of)
-        if x.result is None and y.result is None:
-            problems += x.problems
-            continue
-        impact = _impact(path, x, y)
+    for impact, unusable in spread(replay_one, (book_a, book_b, as_of), files, jobs=jobs):
+        problems += unusable
         if impact is not None:
             impacts.append(impact)
     return impacts, problems
@@ -98,13 +106,15 @@ def run(
     as_of: dt.date | None = None,
     portfolios: list[Path] | None = None,
     replay_day: dt.date | None = None,
+    jobs: int = 1,
 ) -> Report:
     """The whole diff: the changes and, with ``portfolios``, a replay.
 
     With ``as_of``: the rules in force that day on each side, and the portfolios checked on
     that day. Without: every version both sides have, each with all of its overlays, and the
     portfolios checked on ``replay_day`` (default today) under the newest version with all
-    of its overlays, so decisions that start later already count.
+    of its overlays, so decisions that start later already count. ``jobs``: worker
+    processes for the replay.
     """
     from pzspec.load.walk import walk
 
@@ -118,7 +128,7 @@ def run(
         else:
             day = replay_day or dt.date.today()
             books = latest(old), latest(new)
-        report.impact, problems = replay(*books, files, day)
+        report.impact, problems = replay(*books, files, day, jobs=jobs)
         report.problems = listed.problems + problems  # an unusable entry is never skipped
         report.replayed = len(files)
         report.as_of = day.isoformat()

@@ -1,8 +1,10 @@
 """Check portfolio files: the core behind ``pzspec check`` (no terminal I/O here).
 
 One file or hundreds of thousands: paths are expanded in a stable order, checked in this
-process or spread over worker processes (each parses the rule data once), and the outcomes
-come back in input order, one at a time, so memory stays flat however many files there are.
+process or spread over worker processes (forked ones inherit the rule book; spawned ones,
+where there is no fork, parse the rule data once each), and the outcomes come back in input
+order, one at a time, so memory stays flat however many files there are. ``spread`` runs any
+per-file task that way (the replay of ``pzspec diff``).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate import engine
-from pzspec.load import loader
+from pzspec.load import loader, yamlio
 from pzspec.load.catalog import RuleBook
 from pzspec.load.walk import YAML_GLOBS, Found, walk
 from pzspec.models.result import CheckResult
@@ -59,8 +62,23 @@ def expand(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Found
 def check_file(path: Path, book: RuleBook, as_of: dt.date) -> Outcome:
     """One portfolio checked. The result, and the problems of an unusable file, say
     everything as messages, in no language."""
+    return check_under(path, (book,), as_of)[0]
+
+
+def check_under(path: Path, books: Sequence[RuleBook], as_of: dt.date) -> tuple[Outcome, ...]:
+    """One portfolio read and parsed once, then checked under each of ``books`` (a diff's
+    two sides): one outcome per book."""
     try:
-        portfolio, doc = loader.load_portfolio(path, book.rules, book.withdrawn)
+        doc = yamlio.load(path)
+    except InputError as exc:
+        unusable = Outcome(str(path), problems=tuple(exc.problems))
+        return tuple(unusable for _ in books)
+    return tuple(_check_doc(path, doc, book, as_of) for book in books)
+
+
+def _check_doc(path: Path, doc: yamlio.Document, book: RuleBook, as_of: dt.date) -> Outcome:
+    try:
+        portfolio = loader.parse_portfolio(doc, book.rules, book.withdrawn)
     except InputError as exc:
         return Outcome(str(path), problems=tuple(exc.problems))
     lines = {}
@@ -146,24 +164,79 @@ def check_many(
     finish: Finish | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes.
-    ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it."""
+    ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it.
+    Forked workers inherit ``book``; where processes cannot be forked, each worker loads
+    the rule data again from ``rules`` and ``defaults``."""
+    import multiprocessing
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        yield from spread(_checked, (book, as_of, finish), paths, jobs=jobs)
+        return
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
-            outcome = check_file(path, book, as_of)
-            yield finish(outcome) if finish else outcome
+            yield _checked((book, as_of, finish), path)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=context,
+        mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
         initargs=(rules, defaults, as_of, finish, os.getpid()),
     ) as pool:
         yield from pool.map(_work, paths, chunksize=chunk)
+
+
+def _checked(task: tuple[RuleBook, dt.date, Finish | None], path: Path) -> Outcome:
+    book, as_of, finish = task
+    outcome = check_file(path, book, as_of)
+    return finish(outcome) if finish else outcome
+
+
+T = TypeVar("T")
+S = TypeVar("S")
+_FORKED: tuple[Callable[[Any, Path], Any], Any] | None = None
+
+
+def _init_forked(work: Callable[[S, Path], T], state: S, parent: int) -> None:
+    global _FORKED  # noqa: PLW0603 - one task per worker process
+    _die_with_parent(parent)
+    _FORKED = (work, state)
+
+
+def _forked(path: Path) -> Any:
+    assert _FORKED is not None
+    _orphaned()
+    work, state = _FORKED
+    return work(state, path)
+
+
+def spread(
+    work: Callable[[S, Path], T], state: S, paths: list[Path], *, jobs: int = 1
+) -> Iterator[T]:
+    """``work(state, path)`` for each path, in order, over ``jobs`` forked worker processes.
+    The workers inherit ``state`` (e.g. two rule books) from this process: it is never
+    serialised. ``work`` must be a module-level function; only its results cross back.
+    Where processes cannot be forked, or for fewer than ``PARALLEL_FROM`` paths, this
+    process does the work."""
+    import multiprocessing
+
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    if jobs <= 1 or len(paths) < PARALLEL_FROM or not forkable:
+        for path in paths:
+            yield work(state, path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_forked,
+        initargs=(work, state, os.getpid()),
+    ) as pool:
+        yield from pool.map(_forked, paths, chunksize=chunk)
 
 
 @dataclass

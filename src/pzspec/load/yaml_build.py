@@ -7,6 +7,7 @@ limit could apply. Scalars become values in ``pzspec.load.yaml_scalars``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ MAX_DEPTH = 64
 """Containers inside containers; a portfolio needs five."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     """A mapping or sequence being built."""
 
@@ -34,6 +35,7 @@ class _Frame:
     height: int = 1
     key: str | None = None
     has_key: bool = False
+    mapping: bool = False
 
 
 @dataclass
@@ -81,6 +83,84 @@ class Builder:
         return InputError([Problem(self.file, line, column, message, hint)])
 
     # --- events --------------------------------------------------------------------
+    def run(self, events: Iterable[Any]) -> None:
+        """Every event of a stream. A plain scalar (no tag, no anchor), the common case, is
+        built by ``plain`` in one call; anything else, and anything ``plain`` would refuse,
+        goes to ``feed``, which makes the same checks and says what is wrong."""
+        from ruamel.yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
+
+        plain, opened, feed = self.plain, self.opened, self.feed
+        for event in events:
+            kind = type(event)
+            done = False
+            if kind is ScalarEvent:
+                done = event.tag is None and event.anchor is None and plain(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                simple = event.tag is None and event.anchor is None
+                done = simple and opened(event, kind is MappingStartEvent)
+            if not done:
+                feed(event)
+
+    def opened(self, event: Any, mapping: bool) -> bool:
+        """A mapping or sequence without tag or anchor, as a value inside a container and
+        within the limits, started; False (nothing done) for anything else."""
+        stack = self.stack
+        if not stack or self.count >= MAX_NODES or len(stack) > MAX_DEPTH:
+            return False
+        top = stack[-1]
+        if top.mapping and not top.has_key:
+            return False
+        self.count += 1
+        key: str = top.key  # type: ignore[assignment]  # a mapping's key is set by now
+        path = (*top.path, key) if top.mapping else (*top.path, len(top.value))
+        if path not in self.values:
+            mark = event.start_mark
+            self.values[path] = (mark.line + 1, mark.column + 1)
+        stack.append(_Frame({} if mapping else [], path, None, mapping=mapping))
+        return True
+
+    def plain(self, event: Any) -> bool:
+        """A plain scalar inside a container, within the limits and allowed; False (nothing
+        done) for anything else."""
+        stack = self.stack
+        if not stack or self.count >= MAX_NODES or len(stack) > MAX_DEPTH:
+            return False
+        text = event.value
+        if sc.CONTROL.search(text) is not None:
+            return False
+        tag = sc.implicit_tag(text) if event.implicit[0] else sc.STR
+        top, mark = stack[-1], event.start_mark
+        if top.mapping and not top.has_key:
+            if tag != sc.STR or text in top.value:
+                return False
+            self.count += 1
+            top.key, top.has_key = text, True
+            top.size += 1
+            self.keys[(*top.path, text)] = (mark.line + 1, mark.column + 1)
+            return True
+        key: str = top.key  # type: ignore[assignment]  # a mapping's key is set by now
+        path = (*top.path, key) if top.mapping else (*top.path, len(top.value))
+        if path not in self.values:
+            self.values[path] = (mark.line + 1, mark.column + 1)
+        value = text if tag == sc.STR else self.converted(text, tag, None, path, mark)
+        self.count += 1
+        if top.mapping:
+            top.value[key] = value  # type: ignore[call-overload]
+            top.key, top.has_key = None, False
+        else:
+            top.value.append(value)  # type: ignore[union-attr]
+        top.size += 1
+        top.height = max(top.height, 2)
+        return True
+
+    def converted(self, text: str, tag: str, written: str | None, path: Path_, mark: Any) -> Any:
+        """The value of a scalar (``written``: its tag in the file), or its refusal."""
+        try:
+            return sc.convert(text, tag, written, path)
+        except sc.Refused as refused:
+            message = with_key(path, refused.message)  # names the key (load helper)
+            raise self.refused(mark, message, refused.hint) from None
+
     def feed(self, event: Any) -> None:
         handler = self.handlers.get(type(event))
         if handler is not None:  # stream start and end, document end: nothing to do
@@ -134,7 +214,7 @@ class Builder:
         self.values.setdefault(path, (mark.line + 1, mark.column + 1))
         if event.anchor is not None:
             self.open_anchors.add(event.anchor)
-        self.stack.append(_Frame({} if mapping else [], path, event.anchor))
+        self.stack.append(_Frame({} if mapping else [], path, event.anchor, mapping=mapping))
 
     def end(self, _event: Any) -> None:
         frame = self.stack.pop()
@@ -173,11 +253,7 @@ class Builder:
             return
         path = self.child_path()
         self.values.setdefault(path, (mark.line + 1, mark.column + 1))
-        try:
-            value = sc.convert(event.value, tag, sc.tag_of(event), path)
-        except sc.Refused as refused:
-            message = with_key(path, refused.message)  # names the key (load helper)
-            raise self.refused(mark, message, refused.hint) from None
+        value = self.converted(event.value, tag, sc.tag_of(event), path, mark)
         self.remember(event.anchor, value, 1, 1)
         self.add(value, 1, 1)
 

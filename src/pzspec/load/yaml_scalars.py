@@ -69,6 +69,12 @@ _IMPLICIT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
 )
 
+_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple((tag, pattern) for tag, firsts, pattern in _IMPLICIT if first in firsts)
+    for first in {c for _, firsts, _ in _IMPLICIT for c in firsts}
+}
+"""The patterns to try for a value, by its first character, in the order of ``_IMPLICIT``."""
+
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """Control characters other than tab and line ends: never part of a portfolio's text."""
 _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -88,9 +94,8 @@ def implicit_tag(value: str) -> str:
     """The tag of a plain (unquoted, untagged) scalar."""
     if not value:
         return NULL
-    first = value[0]
-    for tag, firsts, pattern in _IMPLICIT:
-        if first in firsts and pattern.match(value):
+    for tag, pattern in _BY_FIRST.get(value[0], ()):
+        if pattern.match(value):
             return tag
     return STR
 

@@ -216,8 +216,7 @@ def parse(text: str, name: str) -> Document:
     builder = Builder(name)
     events: Iterator[Any] = _yaml().parse(text)
     try:
-        for event in events:
-            builder.feed(event)
+        builder.run(events)
     except YAMLError as exc:
         raise _yaml_error(exc, text, name) from None
     finally:

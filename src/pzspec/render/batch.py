@@ -23,6 +23,19 @@ from pzspec.render.problems import problem_line, problem_text
 from pzspec.render.words import word, words
 
 
+def escape(text: str) -> str:
+    """XML text; ``xml.sax.saxutils`` (which loads urllib, http and ssl) only for junit."""
+    from xml.sax.saxutils import escape as xml_escape
+
+    return xml_escape(text)
+
+
+def quoteattr(text: str) -> str:
+    from xml.sax.saxutils import quoteattr as xml_quoteattr
+
+    return xml_quoteattr(text)
+
+
 class Sink(Protocol):
     keeps_result: bool
 
