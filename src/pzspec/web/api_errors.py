@@ -71,7 +71,7 @@ def size_text(limit: int) -> str:
     """A byte limit as a person reads it: 2 MB, 10 kB."""
     mb, kb = 1024 * 1024, 1024
     if limit >= mb:
-        return f"{limit / mb:g} MB" if limit % (mb // 10) == 0 else f"{round(limit / mb)} MB"
+        return f"{round(limit / mb, 1):g} MB"
     return f"{max(1, round(limit / kb))} kB"
 
 
