@@ -36,7 +36,7 @@ from pzspec.evaluate import batch
 from pzspec.evaluate.batch import DEFAULT_GLOBS, Finish, Outcome, Tally
 from pzspec.load.catalog import Library, RuleBook
 from pzspec.load.walk import Found
-from pzspec.messages import msg
+from pzspec.messages import Message, msg
 from pzspec.models.result import CheckResult
 from pzspec.render.formats import FORMATS, Format, render
 from pzspec.render.i18n import Lang
@@ -81,6 +81,7 @@ __all__ = [
     "render_diff",
     "rules_on",
     "templates_dir",
+    "unknown_id_hint",
     "versions",
 ]
 
@@ -327,6 +328,17 @@ def course_view(book: RuleBook, course_id: str, lang: Lang = "nl") -> dict[str, 
     from pzspec.render import views
 
     return views.course_view(book, course_id, lang) if course_id in book.courses else None
+
+
+def unknown_id_hint(book: RuleBook, what: str, value: str) -> Message:
+    """The hint ``pzspec show`` gives for an unknown ``what`` (``profile`` or ``course``) id
+    ``value``: the closest id, or for a profession's name the profile it belongs to
+    (``hint.profession_profile``). Word it with ``pzspec.render.words.word``."""
+    from pzspec.load import id_hints
+
+    if what == "profile":
+        return id_hints.profile_hint(book, value)
+    return id_hints.course_hint(book, value)
 
 
 def versions(rules: RuleData) -> list[dict[str, Any]]:

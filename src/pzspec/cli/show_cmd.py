@@ -96,30 +96,12 @@ def show_profile(
 def _unknown_profile(book: RuleBook, value: str, lang: Lang) -> InputError:
     """An unknown profile id; when it names a profession (or nearly), the profile that
     profession belongs to, from the rule data: "bedoelde u het profiel vs-pa?"."""
-    import difflib
-
     from pzspec.errors import echo
+    from pzspec.load.id_hints import profile_hint
     from pzspec.messages import msg
 
-    def norm(text: str) -> str:
-        return "-".join(text.lower().replace("_", " ").split())
-
-    profiles = sorted(book.profiles)
-    by_name = {norm(p.id): p for p in book.rules.professions}
-    by_name.update({norm(p.label.get("nl") or p.id): p for p in book.rules.professions})
-    wanted = norm(value)
-    to_profile = max(
-        (difflib.SequenceMatcher(None, wanted, p).ratio() for p in profiles), default=0
-    )
-    best = difflib.get_close_matches(wanted, list(by_name), n=1, cutoff=0.6)
-    if best and (
-        best[0] == wanted or difflib.SequenceMatcher(None, wanted, best[0]).ratio() > to_profile
-    ):
-        profession = by_name[best[0]]
-        message = msg("err.unknown_id", what=msg("what.profile"), value=echo(value, (), 100))
-        hint = msg("hint.profession_profile", profession=profession.id, profile=profession.profile)
-        return InputError.single("pzspec", message, hint)
-    return unknown_id("what.profile", value, profiles, lang)
+    message = msg("err.unknown_id", what=msg("what.profile"), value=echo(value, (), 100))
+    return InputError.single("pzspec", message, profile_hint(book, value))
 
 
 def _emit(view: dict[str, Any], fmt: Format, renderer: str, lang: Lang, color: Color) -> int:

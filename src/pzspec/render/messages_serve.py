@@ -3,10 +3,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- web: the HTTP API ---
-    "web.too_large": (
-        "het verzoek is groter dan {limit} bytes; stuur een kleiner portfolio",
-        "the request is larger than {limit} bytes; send a smaller portfolio",
-    ),
+    # web.too_large: reworded in messages_apifix.py
     "web.bad_as_of": (
         "peildatum '{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-01",
         "as_of '{value}' is not a date; write YYYY-MM-DD, for example 2026-01-01",

@@ -7,12 +7,13 @@ import json
 import re
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from pzspec import api
-from pzspec.render.i18n import tr
+from pzspec.render.words import word
+from pzspec.web.api_errors import problems, web_problem
 from pzspec.web.factory import Rules
 
 router = APIRouter(prefix="/api/v1", tags=["api v1"])
@@ -56,25 +57,31 @@ PORTFOLIO_BODY: dict[str, Any] = {
         "application/json": {"schema": {"$ref": "/api/v1/schema/portfolio"}},
     },
 }
+CHECKS_BODY: dict[str, Any] = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["portfolios"],
+                "additionalProperties": False,
+                "properties": {
+                    "portfolios": {
+                        "type": "array",
+                        "maxItems": MAX_CHECKS,
+                        "items": {"oneOf": [{"type": "object"}, {"type": "string"}]},
+                        "description": "portfolios as JSON objects or YAML texts, at most 100",
+                    }
+                },
+            }
+        }
+    },
+}
 
 
 def _rules(request: Request) -> Rules:
     rules: Rules = request.app.state.rules
     return rules
-
-
-def web_problem(code: str, lang: api.Lang, **args: Any) -> dict[str, Any]:
-    """A problem of the web layer itself, shaped as the checker's problems."""
-    return {
-        "file": None,
-        "line": None,
-        "column": None,
-        "message": tr(lang, code, **args),
-        "hint": None,
-        "level": "error",
-        "code": code,
-        "args": args,
-    }
 
 
 def _day(raw: str | None, lang: api.Lang) -> dt.date | JSONResponse:
@@ -86,7 +93,7 @@ def _day(raw: str | None, lang: api.Lang) -> dt.date | JSONResponse:
         day = None
     if day is not None and 1900 <= day.year <= 2199:  # as pzspec check --as-of
         return day
-    return JSONResponse({"problems": [web_problem("web.bad_as_of", lang, value=raw)]}, 422)
+    return problems(422, web_problem("web.bad_as_of", lang, value=raw))
 
 
 def _book(request: Request, day: dt.date, lang: api.Lang) -> api.RuleBook | JSONResponse:
@@ -121,6 +128,27 @@ def outcome_body(outcome: api.Outcome, book: api.RuleBook, lang: api.Lang) -> tu
     return 500, json.dumps(body, ensure_ascii=False) + "\n"
 
 
+def is_json(request: Request) -> bool:
+    """``application/json`` or a ``+json`` type: the body is JSON, else it is YAML."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return kind == "application/json" or (
+        kind.startswith("application/") and kind.endswith("+json")
+    )
+
+
+def json_syntax(body: bytes, file: str | None, lang: api.Lang) -> dict[str, Any] | None:
+    """The JSON syntax error of ``body`` at its line and column, or None (also for bytes that
+    are no UTF-8: the checker reports those, as for a file)."""
+    try:
+        json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+    except json.JSONDecodeError as exc:
+        at = (file, exc.lineno, exc.colno)
+        return web_problem("web.json_syntax", lang, hint=("web.json_syntax.hint", {}), at=at)
+    return None
+
+
 @router.post(
     "/check",
     openapi_extra={"requestBody": PORTFOLIO_BODY},
@@ -132,8 +160,9 @@ def outcome_body(outcome: api.Outcome, book: api.RuleBook, lang: api.Lang) -> tu
     },
 )
 async def check(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> Response:
-    """Check one portfolio, sent as YAML (``Content-Type: application/yaml``) or JSON.
-    The answer is exactly what ``pzspec check -f json`` prints for it."""
+    """Check one portfolio, sent as YAML (``Content-Type: application/yaml``) or JSON
+    (``application/json``; problems then name ``portfolio.json``). The answer is exactly
+    what ``pzspec check -f json`` prints for it."""
     day = _day(as_of, lang)
     if isinstance(day, JSONResponse):
         return day
@@ -141,56 +170,98 @@ async def check(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> Re
     if isinstance(book, JSONResponse):
         return book
     body = await request.body()
-    if request.headers.get("content-type", "").split(";")[0].strip() == "application/json":
+    name = "portfolio.yaml"
+    if is_json(request):
+        name = "portfolio.json"
+        broken = json_syntax(body, name, lang)
+        if broken is not None:
+            return problems(400, broken)
         body = json_dates(body)
     # in a worker thread, so that one long check does not hold up /healthz and the rest
-    outcome = await run_in_threadpool(
-        api.check_text, body, name="portfolio.yaml", rules=book, as_of=day
-    )
+    outcome = await run_in_threadpool(api.check_text, body, name=name, rules=book, as_of=day)
     status, text = outcome_body(outcome, book, lang)
     return Response(text.encode("utf-8"), status, media_type="application/json")
 
 
-@router.post("/checks")
-def checks(
-    request: Request,
-    portfolios: Annotated[
-        list[dict[str, Any] | str],
-        Body(
-            embed=True,
-            max_length=MAX_CHECKS,
-            description="portfolios as JSON objects or YAML texts, at most 100",
-        ),
-    ],
-    as_of: AsOfQ = None,
-    lang: LangQ = "nl",
-) -> Response:
-    """Check up to 100 portfolios; one item per portfolio, in order: ``status`` (as
-    ``/check`` would answer) and ``result`` or ``problems``."""
+def _portfolios(body: bytes, request: Request, lang: api.Lang) -> list[Any] | JSONResponse:
+    """The list ``{"portfolios": [...]}`` of a /checks body, or the problem with it."""
+    if not is_json(request):
+        return problems(415, web_problem("web.checks_json", lang))
+    broken = json_syntax(body, None, lang)
+    if broken is not None:
+        return problems(400, broken)
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except ValueError:  # no UTF-8
+        return problems(400, web_problem("web.checks_json", lang))
+    listed = data.get("portfolios") if isinstance(data, dict) else None
+    if not isinstance(listed, list) or len(data) != 1:
+        return problems(422, web_problem("web.checks_shape", lang, limit=MAX_CHECKS))
+    if len(listed) > MAX_CHECKS:
+        hint: tuple[str, dict[str, Any]] = ("web.too_many_checks.hint", {})
+        found = web_problem(
+            "web.too_many_checks", lang, hint=hint, count=len(listed), limit=MAX_CHECKS
+        )
+        return problems(422, found)
+    return listed
+
+
+def _one(each: Any, n: int, book: api.RuleBook, day: dt.date, lang: api.Lang) -> dict[str, Any]:
+    if isinstance(each, dict):
+        text: str | bytes = json_dates(json.dumps(each, ensure_ascii=False))
+        name = f"portfolio-{n}.json"
+    elif isinstance(each, str):
+        text, name = each, f"portfolio-{n}.yaml"
+    else:
+        problem = web_problem("web.checks_item", lang, at=(f"portfolio-{n}", None, None), number=n)
+        return {"status": 422, "problems": [problem]}
+    outcome = api.check_text(text, name=name, rules=book, as_of=day)
+    status, body = outcome_body(outcome, book, lang)
+    if status == 200:
+        return {"status": status, "result": json.loads(body)}
+    return {"status": status, **json.loads(body)}
+
+
+@router.post(
+    "/checks",
+    openapi_extra={"requestBody": CHECKS_BODY},
+    responses={
+        200: {"description": "one item per portfolio, in order"},
+        400: {"description": "the body is no JSON document: a positioned problem"},
+        413: {"description": "the body is over 2 MB"},
+        415: {"description": "the body is not sent as application/json"},
+        422: {"description": "the body is no object with a list of at most 100 portfolios"},
+    },
+)
+async def checks(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> Response:
+    """Check up to 100 portfolios, sent as JSON ``{"portfolios": [...]}``, each a portfolio
+    object or a YAML text; one item per portfolio, in order: ``status`` (as ``/check``
+    would answer) and ``result`` or ``problems``."""
     day = _day(as_of, lang)
     if isinstance(day, JSONResponse):
         return day
     book = _book(request, day, lang)
     if isinstance(book, JSONResponse):
         return book
-    items = []
-    for n, each in enumerate(portfolios, 1):
-        text = each if isinstance(each, str) else json_dates(json.dumps(each, ensure_ascii=False))
-        name = f"portfolio-{n}.yaml"
-        outcome = api.check_text(text, name=name, rules=book, as_of=day)
-        status, body = outcome_body(outcome, book, lang)
-        items.append(
-            {"status": status, **json.loads(body)}
-            if status != 200
-            else {"status": status, "result": json.loads(body)}
-        )
-    return JSONResponse({"results": items})
+    listed = _portfolios(await request.body(), request, lang)
+    if isinstance(listed, JSONResponse):
+        return listed
+
+    def every() -> list[dict[str, Any]]:
+        return [_one(each, n, book, day, lang) for n, each in enumerate(listed, 1)]
+
+    return JSONResponse({"results": await run_in_threadpool(every)})
 
 
-def _found(value: Any, code: str, ident: str, lang: api.Lang) -> JSONResponse:
+_UNKNOWN = {"profile": "web.unknown_profile", "course": "web.unknown_course"}
+
+
+def _found(value: Any, what: str, ident: str, book: api.RuleBook, lang: api.Lang) -> JSONResponse:
+    """The view, or 404 with the hint ``pzspec show`` gives (the closest id)."""
     if value is None:
-        problem = web_problem(code, lang, value=ident)
-        return JSONResponse({"problems": [problem]}, 404)
+        hint = word(api.unknown_id_hint(book, what, ident), lang)
+        problem = web_problem(_UNKNOWN[what], lang, value=ident[:100])
+        return problems(404, {**problem, "hint": hint})
     return JSONResponse(value)
 
 
@@ -206,7 +277,7 @@ def profile(request: Request, profile_id: str, as_of: AsOfQ = None, lang: LangQ 
     book = _book_for(request, as_of, lang)
     if isinstance(book, Response):
         return book
-    return _found(api.profile_view(book, profile_id, lang), "web.unknown_profile", profile_id, lang)
+    return _found(api.profile_view(book, profile_id, lang), "profile", profile_id, book, lang)
 
 
 @router.get("/courses")
@@ -221,7 +292,7 @@ def course(request: Request, course_id: str, as_of: AsOfQ = None, lang: LangQ = 
     book = _book_for(request, as_of, lang)
     if isinstance(book, Response):
         return book
-    return _found(api.course_view(book, course_id, lang), "web.unknown_course", course_id, lang)
+    return _found(api.course_view(book, course_id, lang), "course", course_id, book, lang)
 
 
 @router.get("/versions")

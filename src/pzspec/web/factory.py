@@ -46,7 +46,7 @@ def create_app(
 ) -> FastAPI:
     """The web app for the shipped rule data (unless ``defaults`` is False) plus ``rules``.
     Raises :class:`pzspec.api.InputError` when the rule data cannot be used."""
-    from pzspec.web import api_docs, api_v1, form_routes, upload_routes
+    from pzspec.web import api_docs, api_errors, api_v1, form_routes, upload_routes
 
     served = Rules(api.load_rules(tuple(rules), defaults=defaults))
     app = FastAPI(
@@ -61,6 +61,7 @@ def create_app(
         ),
     )
     app.state.rules = served
+    api_errors.register(app)
     app.include_router(api_v1.router)
     app.include_router(form_routes.router)
     app.include_router(upload_routes.router)

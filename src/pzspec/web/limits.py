@@ -3,7 +3,6 @@ is read, not after) and the headers every response carries (CSP, no caching, no 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -112,30 +111,23 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 async def _too_large(scope: Scope, send: Send, limit: int) -> None:
-    """413 with the problem coded as the API gives every problem (words: the catalogue)."""
-    from pzspec.render.i18n import Lang, tr
+    """413: under /api the problem as the API gives every problem, elsewhere (an upload of
+    the form) the error page; in ``lang`` of the query (words: the catalogue)."""
+    from urllib.parse import parse_qsl
 
-    lang: Lang = "en" if b"lang=en" in scope.get("query_string", b"") else "nl"
-    problem = {
-        "file": None,
-        "line": None,
-        "column": None,
-        "code": "web.too_large",
-        "args": {"limit": limit},
-        "message": tr(lang, "web.too_large", limit=limit),
-        "hint": None,
-        "level": "error",
-    }
-    body = json.dumps({"problems": [problem]}, ensure_ascii=False).encode("utf-8")
+    from pzspec.web.api_errors import too_large_response
+
+    query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+    answer = too_large_response(str(scope.get("path", "")), query, limit)
     await send(
         {
             "type": "http.response.start",
             "status": 413,
             "headers": [
-                (b"content-type", b"application/json; charset=utf-8"),
-                (b"content-length", str(len(body)).encode()),
+                (b"content-type", answer.headers["content-type"].encode("latin-1")),
+                (b"content-length", str(len(answer.body)).encode()),
                 (b"connection", b"close"),
             ],
         }
     )
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": bytes(answer.body)})
