@@ -197,6 +197,14 @@ def _transition_steps(r: Requirement, reaches: list[RouteReach]) -> list[Step]:
         label = x.route.label
         if x.review:
             what = msg("plan.step.transition_review", route=label, date=x.until)
+        elif x.reached is not None and x.reached > x.as_of:
+            what = msg(
+                "plan.step.transition_route_months",
+                route=label,
+                date=x.until,
+                what=x.missing,
+                reached=x.reached,
+            )
         else:
             what = msg("plan.step.transition_route", route=label, date=x.until, what=x.missing)
         reaches_ = "review" if x.review else "eligible-transition"

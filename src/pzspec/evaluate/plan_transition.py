@@ -31,6 +31,7 @@ class RouteReach:
     months: int | None = None
     reached: dt.date | None = None
     until: dt.date | None = None
+    as_of: dt.date = dt.date.min
 
     @property
     def late(self) -> bool:
@@ -39,9 +40,16 @@ class RouteReach:
 
 
 def months_after(day: dt.date, months: int) -> dt.date:
-    """The day ``months`` calendar months after ``day`` (the last day of a shorter month)."""
-    month = add_months(month_of(day), months)
-    return dt.date(*month, min(day.day, days_in(month)))
+    """The day on which ``months`` more months have counted when one works from ``day`` on:
+    a month counts from the day on which half of it is covered (the month rule)."""
+    first = month_of(day)
+    covered = days_in(first) - day.day + 1
+    start = first if 2 * covered >= days_in(first) else add_months(first, 1)
+    last = add_months(start, months - 1)
+    half = (days_in(last) + 1) // 2
+    if last == first:
+        return day + dt.timedelta(days=half - 1)
+    return dt.date(*last, half)
 
 
 def _found(r: Requirement) -> int:
@@ -77,11 +85,11 @@ def routes_today(library: Library, first: CheckResult | None, as_of: dt.date) ->
         review = route.outcome == "review"
         asks = [c for c in route.conditions if isinstance(c, ExperienceMonths)]
         if not asks:
-            out.append(RouteReach(route, missing, review, until=until))
+            out.append(RouteReach(route, missing, review, until=until, as_of=as_of))
             continue
         months = max(int(book.params[c.min].value) for c in asks)  # type: ignore[arg-type]
         reached = as_of if found >= months else months_after(as_of, months - found)
-        out.append(RouteReach(route, missing, review, months, reached, until))
+        out.append(RouteReach(route, missing, review, months, reached, until, as_of))
     return out
 
 

@@ -50,6 +50,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zorg dat u vóór {date} voldoet aan de overgangsregeling ({route}): {what}",
         "before {date}, meet the transition arrangement ({route}): {what}",
     ),
+    "plan.step.transition_route_months": (
+        "zorg dat u vóór {date} voldoet aan de overgangsregeling ({route}): {what}; als elke "
+        "maand vanaf nu telt, heeft u de maanden op {reached}",
+        "before {date}, meet the transition arrangement ({route}): {what}; if every month from "
+        "now on counts, you have the months on {reached}",
+    ),
     "plan.step.transition_review": (
         "vraag vóór {date} aan via de overgangsregeling: {route}; een beoordelaar beslist of u "
         "voldoet",
