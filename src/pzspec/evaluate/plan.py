@@ -262,11 +262,26 @@ def _ranked(steps: list[Step]) -> list[Step]:
 
 
 def _through_transition(found: Found, as_of: dt.date) -> bool:
-    return (
-        found.day == as_of
-        and found.first is not None
-        and (found.first.verdict == "eligible-transition")
-    )
+    """Eligible on ``as_of``, and only through the transition."""
+    return found.day == as_of and _verdict_is(found.first, "eligible-transition")
+
+
+def _verdict_is(result: CheckResult | None, verdict: Verdict) -> bool:
+    return result is not None and result.verdict == verdict
+
+
+def _blockers(found: Found, reaches: list[RouteReach]) -> list[Blocker]:
+    """What still blocks when everything has run its course; for a transition that is open
+    today, why it does not help, said as of today."""
+    now = _reqs(found.first)
+    end = _reqs(found.last) or now
+    out: list[Blocker] = []
+    for rid in _blocking(end):
+        if rid == "transition" and reaches and rid in now:
+            out.append(Blocker(rid, blocked_reason(reaches, now[rid])))
+        else:
+            out.append(Blocker(rid, end[rid].explanation))
+    return out
 
 
 def _now_via_transition(found: Found, as_of: dt.date) -> list[Step]:
@@ -289,18 +304,12 @@ def plan(portfolio: Portfolio, library: Library, as_of: dt.date, file: str = "")
     reaches = routes_today(library, first, as_of)
     rids = [] if found.day == as_of else _blocking(now)
     if found.day is None:  # what still blocks when everything has run its course
-        end = _reqs(found.last) or now
-        blocked = [
-            Blocker(rid, blocked_reason(reaches, now[rid]) if reaches else end[rid].explanation)
-            if rid == "transition" and rid in now
-            else Blocker(rid, end[rid].explanation)
-            for rid in _blocking(end)
-        ]
+        blocked = _blockers(found, reaches)
         rids = [b.requirement for b in blocked]
     lifted = {s.requirement for s in steps}
     if "education" in lifted:
         lifted.add("transition")  # the transition only stands in for the education
-    permanent = found.result is not None and found.result.verdict == "eligible-transition"
+    permanent = _verdict_is(found.result, "eligible-transition")
     for rid in rids:
         # what to do is said as of today (a course to add, a request before the deadline)
         r = now.get(rid) or _reqs(found.last)[rid]
