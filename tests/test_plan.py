@@ -143,10 +143,14 @@ def test_transition_closing_first_blocks_and_names_the_deadline(tmp_path: Path) 
     p = planned(write(tmp_path, text))
     assert p.earliest is None
     assert [b.requirement for b in p.blocked] == ["education", "transition"]
-    assert p.blocked[1].reason.code == "req.transition.closed"  # type: ignore[union-attr]
+    reason = p.blocked[1].reason
+    assert reason.code == "plan.blocked.transition_late"  # type: ignore[union-attr]
+    assert reason.args["reached"] == dt.date(2030, 12, 16)  # type: ignore[union-attr]
     deadline = [s for s in p.steps if s.code == "before-deadline"]
-    assert deadline and all(s.by == dt.date(2030, 2, 28) for s in deadline)
-    assert any(s.requirement == "education" for s in p.steps)
+    # the experience route cannot be met in time: only the portfolio assessment is offered
+    assert [s.reaches for s in deadline] == ["review"]
+    assert all(s.by == dt.date(2030, 2, 28) for s in deadline)
+    assert [s.requirement for s in p.steps] == ["education", "transition"]
 
 
 def test_transition_route_is_named_with_its_end() -> None:
@@ -196,7 +200,7 @@ def test_cli_json_no_date_is_null() -> None:
     data = json.loads(out)
     assert code == 1 and data["earliest"] is None
     assert data["blocked_by"][0]["requirement"] == "registration"
-    assert data["steps"][0]["action"].startswith("needed: ")
+    assert data["steps"][0]["action"] == "arrange your registration: a valid BIG registration"
 
 
 def test_cli_eligible_exits_zero() -> None:

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pzspec.evaluate.plan_dates import QUALIFY, Found, earliest
+from pzspec.evaluate.plan_transition import RouteReach, blocked_reason, routes_today
 from pzspec.load.catalog import Library
 from pzspec.messages import Message, msg
 from pzspec.models.portfolio import Portfolio
@@ -34,6 +35,7 @@ class Step:
     source: str
     provisional: bool
     by: dt.date | None = None
+    reaches: str = "eligible"  # "review": it leads to an assessment, not to eligible itself
 
 
 @dataclass(frozen=True)
@@ -132,14 +134,18 @@ def _waiting(portfolio: Portfolio, library: Library, found: Found, as_of: dt.dat
                         entry.completed,
                     )
                 )
-    trans = after["transition"]
     if found.result is not None and found.result.verdict == "eligible-transition":
-        until = dt.date.fromisoformat(trans.open_until) if trans.open_until else None
-        said = trans.explanation
-        route = said.args.get("route", said) if isinstance(said, Message) else said
-        what = msg("plan.step.transition", route=route, date=until or day)
-        steps.append(Step("transition", "transition", what, trans.source, True, until))
+        steps.append(_apply_step(after["transition"], day))
     return steps
+
+
+def _apply_step(trans: Requirement, day: dt.date) -> Step:
+    """Apply under the transition route that is met, before the arrangement ends."""
+    until = dt.date.fromisoformat(trans.open_until) if trans.open_until else None
+    said = trans.explanation
+    route = said.args.get("route", said) if isinstance(said, Message) else said
+    what = msg("plan.step.transition", route=route, date=until or day)
+    return Step("transition", "transition", what, trans.source, True, until)
 
 
 def _blocking(reqs: dict[str, Requirement]) -> list[str]:
@@ -147,19 +153,72 @@ def _blocking(reqs: dict[str, Requirement]) -> list[str]:
     first one the verdict names)."""
     if not reqs:
         return []
-    for rid in ("profession", "registration"):
-        if reqs[rid].status != "met":
-            return [rid]
-    out = [] if reqs["experience"].status == "met" else ["experience"]
+    if reqs["profession"].status != "met":
+        return ["profession"]
+    out = [] if reqs["registration"].status == "met" else ["registration"]
+    out += [] if reqs["experience"].status == "met" else ["experience"]
     if reqs["education"].status != "met" and reqs["transition"].status != "met":
         out += ["education", "transition"]
     return out
 
 
-def _open_steps(r: Requirement, reqs: dict[str, Requirement], as_of: dt.date) -> list[Step]:
-    """What the rule data say is missing for ``r``; before the end of the transition when
-    the transition is what it lifts."""
+_ACTIONS = {  # what the check says is missing -> the action that lifts it
+    "req.education.assessment": "plan.step.ask_assessment",
+    "req.education.partial": "plan.step.supplement_course",
+    "cond.not_given": "plan.step.fill_in",
+}
+
+
+def _action(r: Requirement, m: Said, permanent: bool) -> Message:
+    """A missing item of ``r`` said as something to do."""
+    code = m.code if isinstance(m, Message) else ""
+    if r.status == "undetermined":
+        return msg("plan.step.have_assessed", what=m)
+    if code in _ACTIONS:
+        return msg(_ACTIONS[code], what=m)
+    if r.id == "registration":
+        return msg("plan.step.register", what=m)
+    if r.id == "education":
+        if m == r.explanation:  # no route to name: the reason is what there is to say
+            key = "plan.step.find_course_permanent" if permanent else "plan.step.find_course"
+        else:
+            key = "plan.step.follow_course_permanent" if permanent else "plan.step.follow_course"
+        return msg(key, what=m)
+    return msg("plan.step.do", what=m)
+
+
+def _transition_steps(r: Requirement, reaches: list[RouteReach]) -> list[Step]:
+    """A step per route that can still be taken before the end of the transition; a route
+    whose months cannot be there in time is no step (the blocker says why)."""
     steps: list[Step] = []
+    for x in reaches:
+        if x.late or x.until is None:
+            continue
+        label = x.route.label
+        if x.review:
+            what = msg("plan.step.transition_review", route=label, date=x.until)
+        elif x.reached is not None and x.reached > x.as_of:
+            what = msg(
+                "plan.step.transition_route_months",
+                route=label,
+                date=x.until,
+                what=x.missing,
+                reached=x.reached,
+            )
+        else:
+            what = msg("plan.step.transition_route", route=label, date=x.until, what=x.missing)
+        reaches_ = "review" if x.review else "eligible-transition"
+        steps.append(
+            Step(r.id, "before-deadline", what, r.source, r.provisional, x.until, reaches_)
+        )
+    return steps
+
+
+def _open_steps(
+    r: Requirement, reaches: list[RouteReach], *, permanent: bool = False
+) -> list[Step]:
+    """What the rule data say is missing for ``r``, as actions; for the transition, the
+    routes that can still be taken before its end."""
     if r.id == "experience" and r.status == "unmet":
         lacking = (r.required_months or 0) - (r.months or 0)
         shares = [p.value for p in r.parameters if isinstance(p.value, float)] + [0.5, 0.5]
@@ -167,27 +226,23 @@ def _open_steps(r: Requirement, reqs: dict[str, Requirement], as_of: dt.date) ->
             "plan.step.more_experience", months=max(lacking, 1), patient=shares[0], fte=shares[1]
         )
         return [Step(r.id, "more-experience", what, r.source, r.provisional)]
-    until = dt.date.fromisoformat(r.open_until) if r.open_until else None
-    closed = until is not None and as_of > until
+    if r.id == "transition":
+        return _transition_steps(r, reaches)
+    steps: list[Step] = []
     for m in r.missing:
         code = m.code if isinstance(m, Message) else ""
-        if r.id == "transition" and until is not None and not closed:
-            what = msg("plan.step.do_before", what=m, date=until)
-            steps.append(Step(r.id, "before-deadline", what, r.source, r.provisional, until))
-        elif code == "req.experience.fill_field" and isinstance(m, Message):
+        if code == "req.experience.fill_field" and isinstance(m, Message):
             steps.append(Step(r.id, "fill-in", m, r.source, r.provisional))  # "vul ... in"
-        elif r.id == "transition":
-            continue  # closed: nothing the transition can still do
         elif code != "req.experience.missing":
             kind = "review" if r.status == "review" else "complete"
-            what = msg("plan.step.do", what=m)
-            steps.append(Step(r.id, kind, what, r.source, r.provisional))
+            steps.append(Step(r.id, kind, _action(r, m, permanent), r.source, r.provisional))
     return steps
 
 
 def _ranked(steps: list[Step]) -> list[Step]:
-    """Soonest first: steps with a date by that date, then the others in requirement order;
-    each step once."""
+    """Steps that can lead to eligible first, soonest first: steps with a date by that
+    date, then the others in requirement order; steps that lead to an assessment last; each
+    step once."""
     seen: set[tuple[str, str, str]] = set()
     out: list[Step] = []
     for s in steps:
@@ -196,8 +251,45 @@ def _ranked(steps: list[Step]) -> list[Step]:
             seen.add(key)
             out.append(s)
     return sorted(
-        out, key=lambda s: (s.by is None, s.by or dt.date.max, ORDER.index(s.requirement))
+        out,
+        key=lambda s: (
+            s.reaches == "review",
+            s.by is None,
+            s.by or dt.date.max,
+            ORDER.index(s.requirement),
+        ),
     )
+
+
+def _through_transition(found: Found, as_of: dt.date) -> bool:
+    """Eligible on ``as_of``, and only through the transition."""
+    return found.day == as_of and _verdict_is(found.first, "eligible-transition")
+
+
+def _verdict_is(result: CheckResult | None, verdict: Verdict) -> bool:
+    return result is not None and result.verdict == verdict
+
+
+def _blockers(found: Found, reaches: list[RouteReach]) -> list[Blocker]:
+    """What still blocks when everything has run its course; for a transition that is open
+    today, why it does not help, said as of today."""
+    now = _reqs(found.first)
+    end = _reqs(found.last) or now
+    out: list[Blocker] = []
+    for rid in _blocking(end):
+        if rid == "transition" and reaches and rid in now:
+            out.append(Blocker(rid, blocked_reason(reaches, now[rid])))
+        else:
+            out.append(Blocker(rid, end[rid].explanation))
+    return out
+
+
+def _now_via_transition(found: Found, as_of: dt.date) -> list[Step]:
+    """Eligible today through the transition: apply before its end, and the education that
+    would make it lasting."""
+    reqs = _reqs(found.first)
+    apply = _apply_step(reqs["transition"], as_of)
+    return [apply, *_open_steps(reqs["education"], [], permanent=True)]
 
 
 def plan(portfolio: Portfolio, library: Library, as_of: dt.date, file: str = "") -> Plan:
@@ -205,22 +297,25 @@ def plan(portfolio: Portfolio, library: Library, as_of: dt.date, file: str = "")
     found = earliest(portfolio, library, as_of, file)
     first = found.first
     steps = _waiting(portfolio, library, found, as_of)
+    if _through_transition(found, as_of):
+        steps = _now_via_transition(found, as_of)
     blocked: list[Blocker] = []
     now = _reqs(first)
+    reaches = routes_today(library, first, as_of)
     rids = [] if found.day == as_of else _blocking(now)
     if found.day is None:  # what still blocks when everything has run its course
-        end = _reqs(found.last) or now
-        blocked = [Blocker(rid, end[rid].explanation) for rid in _blocking(end)]
+        blocked = _blockers(found, reaches)
         rids = [b.requirement for b in blocked]
     lifted = {s.requirement for s in steps}
     if "education" in lifted:
         lifted.add("transition")  # the transition only stands in for the education
+    permanent = _verdict_is(found.result, "eligible-transition")
     for rid in rids:
         # what to do is said as of today (a course to add, a request before the deadline)
         r = now.get(rid) or _reqs(found.last)[rid]
         if rid in lifted and (r.status == "unmet" or rid == "transition"):
             continue  # waiting lifts it
-        steps += _open_steps(r, now, as_of)
+        steps += _open_steps(r, reaches, permanent=permanent and rid == "education")
     return Plan(
         file=file,
         as_of=as_of,

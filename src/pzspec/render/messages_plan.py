@@ -40,7 +40,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "least {fte} of your hours in palliative care",
     ),
     "plan.step.do": ("nodig: {what}", "needed: {what}"),
-    "plan.step.do_before": ("vóór {date}: {what}", "before {date}: {what}"),
     # --- plan: the report ---
     "plan.today": ("Oordeel op {date}: {verdict}", "Verdict on {date}: {verdict}"),
     "plan.now": ("U voldoet nu al ({verdict}).", "You qualify already ({verdict})."),

@@ -37,6 +37,7 @@ def step_dict(s: Step, lang: Lang) -> dict[str, Any]:
         "source": s.source,
         "provisional": s.provisional,
         "by": s.by.isoformat() if s.by else None,
+        "reaches": s.reaches,
     } | {"action_coded": code_of(s.action)}
 
 
