@@ -219,13 +219,13 @@ def html_page(answer, status: int) -> str:
     return answer.text
 
 
-def test_an_upload_without_a_file_is_an_html_page(client: TestClient) -> None:
-    page = html_page(client.post("/form/upload", data={"as_of": SECRET}), 422)
-    assert '<html lang="nl">' in page and "Er ging iets mis" in page
-    assert "het veld &#39;portfolio&#39; ontbreekt" in page
-    assert 'href="/?lang=nl"' in page
-    english = html_page(client.post("/form/upload?lang=en", data={"lang": "en"}), 422)
-    assert "Something went wrong" in english and "choose a file first" in english
+def test_an_upload_without_a_file_asks_for_one_at_the_field(client: TestClient) -> None:
+    answer = client.post("/form/upload", data={"as_of": "2026-01-01", "upload": "check"})
+    assert answer.status_code == 200 and '<html lang="nl">' in answer.text
+    assert "kies eerst een portfoliobestand (een .yaml-bestand)" in answer.text
+    assert 'aria-invalid="true"' in answer.text
+    english = client.post("/form/upload", data={"lang": "en", "upload": "edit"})
+    assert "choose a portfolio file first (a .yaml file)" in english.text
 
 
 def test_an_upload_over_2_mb_is_an_html_page(client: TestClient) -> None:

@@ -29,4 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not, 3 review needed, 2 a file or option cannot be used, 74 the output cannot be "
         "written, 70 an internal error in pzspec.",
     ),
+    # --- web: upload ---
+    "web.upload.none": (
+        "kies eerst een portfoliobestand (een .yaml-bestand)",
+        "choose a portfolio file first (a .yaml file)",
+    ),
 }

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 router = APIRouter(include_in_schema=False)
 
 
-async def _portfolio(posted: FormData) -> tuple[str, bytes]:
+async def _portfolio(posted: FormData) -> tuple[str, bytes] | None:
     """The file's name and bytes: the upload, or (language switch on the result page) the
-    text the result page carries."""
+    text the result page carries; None when no file was chosen."""
     upload = posted.get("portfolio")
     if isinstance(upload, UploadFile) and upload.filename:
         return upload.filename, await upload.read()
@@ -36,7 +36,7 @@ async def _portfolio(posted: FormData) -> tuple[str, bytes]:
     name = posted.get("name")
     if isinstance(text, str) and text:
         return (name if isinstance(name, str) and name else "portfolio.yaml"), text.encode()
-    return "portfolio.yaml", b""
+    return None
 
 
 @router.post("/form/upload", response_class=HTMLResponse)
@@ -54,7 +54,11 @@ async def upload(request: Request) -> HTMLResponse:
     if wrong_day:
         return form_routes.step_page(request, state, "start", lang, wrong_day)
     day = form_routes._as_of(state)
-    name, raw = await _portfolio(posted)
+    chosen = await _portfolio(posted)
+    if chosen is None:
+        none = [form_routes.api_tr(lang, "web.upload.none")]
+        return form_routes.step_page(request, state, "start", lang, {"portfolio": none})
+    name, raw = chosen
     book = form_routes._rules(request).on(day)
     outcome = api.check_text(raw, name=name, rules=book, as_of=day)
     portfolio, _ = api.read_text(raw, name=name, rules=book)
