@@ -22,6 +22,7 @@ from tests.diff_helpers import (
     DATA,
     GOLDEN,
     RULES,
+    copy_data,
     edit,
     run,
     with_min_months,
@@ -182,3 +183,36 @@ def test_every_code_diff_uses_is_in_the_catalogue() -> None:
         c for c in used if not known(c) or not (tr("nl", c).strip() and tr("en", c).strip())
     )
     assert not missing
+
+
+def test_diff_in_a_pipe_is_plain_text_with_the_words_of_the_terminal_report(
+    tmp_path: Path,
+) -> None:
+    """A CI log or ``| less`` gets no box drawing, lines of at most COLUMNS (80 here), and
+    the same words as the terminal's table."""
+    from typer.testing import CliRunner
+
+    from pzspec.cli.app import app
+
+    new = copy_data(tmp_path)
+    edit(new / RULES, "value: 24", "value: 36")
+    runner = CliRunner()
+    piped = runner.invoke(app, ["diff", str(DATA), str(new)], env={"COLUMNS": "80"})
+    rich = runner.invoke(
+        app, ["diff", str(DATA), str(new), "--color", "always"], env={"COLUMNS": "80"}
+    )
+    assert piped.exit_code == rich.exit_code == 1
+    out = piped.stdout
+    assert not set(out) & set("┏┃━│└┘├┤")
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "aangescherpt  parameters.experience.min-months" in out
+    lines = out.splitlines()
+    at = lines.index("aangescherpt  parameters.experience.min-months")
+    assert lines[at + 1].startswith("brekend       Minimaal aantal maanden")
+
+    def words(text: str) -> list[str]:
+        plain = re.sub(r"\x1b\[[0-9;]*m|[\u2500-\u257f]", " ", text)
+        return plain.split()
+
+    headers = ["Soort", "Wijziging"]  # the table's column heads, which plain text leaves out
+    assert words(out) == [w for w in words(rich.stdout) if w not in headers]

@@ -90,7 +90,7 @@ def test_the_upload_buttons_send_the_peildatum_of_the_first_page(client: TestCli
     page = client.get("/").text
     for button in ("upload-check", "upload-edit"):
         tag = re.search(rf'<button [^>]*id="{button}"[^>]*>', page)
-        assert tag and 'form="wizard"' in tag[0] and 'formaction="/form/upload"' in tag[0]
+        assert tag and 'form="wizard"' in tag[0] and 'formaction="/form/upload?lang=nl"' in tag[0]
         assert 'formenctype="multipart/form-data"' in tag[0]
     assert re.search(r'<input id="f-portfolio" type="file" name="portfolio" form="wizard"', page)
     assert "as_of" in dict(fields_of(page))  # the Peildatum field is part of that form

@@ -35,10 +35,14 @@ _VERDICT_STYLE = {
 }
 
 
-def render(report: Report, fmt: str, lang: Lang, *, color: bool = False, width: int = 100) -> str:
+def render(report: Report, fmt: str, lang: Lang, *, color: bool = False, width: int = 80) -> str:
     match fmt:
-        case "text":
+        case "text" if color:
             return text(report, lang, color=color, width=width)
+        case "text":  # a pipe, a file, a CI log: the same words without box drawing
+            from pzspec.render.diff_plain import text as plain
+
+            return plain(report, lang, width=width)
         case "json":
             return json.dumps(as_json(report, lang), ensure_ascii=False, indent=2) + "\n"
         case "markdown":
