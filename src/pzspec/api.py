@@ -142,7 +142,7 @@ def check_text(
         problem = Problem(name, None, None, too_large, msg("hint.too_large"))
         return Outcome(name, problems=(problem,))
     try:
-        doc = yamlio.parse(yamlio.decode(raw, name), name)
+        doc = yamlio.parse(yamlio.decode(raw, name), name, collect=True)
         portfolio = loader.parse_portfolio(doc, rules.rules, rules.withdrawn)
     except InputError as exc:
         return Outcome(name, problems=tuple(exc.problems))
@@ -217,7 +217,7 @@ def read_text(
     if len(raw) > yamlio.max_bytes():
         return None, check_text(raw, name=name, rules=rules, as_of=dt.date.today()).problems
     try:
-        doc = yamlio.parse(yamlio.decode(raw, name), name)
+        doc = yamlio.parse(yamlio.decode(raw, name), name, collect=True)
         return loader.parse_portfolio(doc, rules.rules, rules.withdrawn), ()
     except InputError as exc:
         return None, tuple(exc.problems)

@@ -69,7 +69,7 @@ def check_under(path: Path, books: Sequence[RuleBook], as_of: dt.date) -> tuple[
     """One portfolio read and parsed once, then checked under each of ``books`` (a diff's
     two sides): one outcome per book."""
     try:
-        doc = yamlio.load(path)
+        doc = yamlio.load(path, collect=True)
     except InputError as exc:
         unusable = Outcome(str(path), problems=tuple(exc.problems))
         return tuple(unusable for _ in books)

@@ -317,7 +317,7 @@ def _check_format(doc: yamlio.Document, expected: str) -> None:
 def load_portfolio(
     path: Path, rules: RuleSet, withdrawn: Collection[str] = ()
 ) -> tuple[Portfolio, yamlio.Document]:
-    doc = yamlio.load(path)
+    doc = yamlio.load(path, collect=True)
     return parse_portfolio(doc, rules, withdrawn), doc
 
 
@@ -330,7 +330,8 @@ def parse_portfolio(
     once: the structure and the ids, in the order of the file."""
     _check_format(doc, FORMAT)
     data, unrecognised = normalised(doc.data, rules, withdrawn)
-    problems = id_problems(unrecognised, doc, rules)
+    # values the YAML reader could not use (read with collect=True) come with the rest
+    problems = [*doc.refused, *id_problems(unrecognised, doc, rules)]
     ready = dataclasses.replace(doc, data=data)
     try:
         portfolio = Portfolio.model_validate(data)

@@ -59,6 +59,10 @@ class Builder:
     stack: list[_Frame] = field(default_factory=list)
     anchors: dict[str, _Anchor] = field(default_factory=dict)
     open_anchors: set[str] = field(default_factory=set)
+    # collect: a value that cannot be used is noted (its text kept in its place) and reading
+    # goes on, so that every problem of a portfolio is named at once (``yamlio.parse``)
+    collect: bool = False
+    refusals: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         from ruamel.yaml import events
@@ -159,7 +163,11 @@ class Builder:
             return sc.convert(text, tag, written, path)
         except sc.Refused as refused:
             message = with_key(path, refused.message)  # names the key (load helper)
-            raise self.refused(mark, message, refused.hint) from None
+            error = self.refused(mark, message, refused.hint)
+            if not self.collect:
+                raise error from None
+            self.refusals += error.problems
+            return text
 
     def feed(self, event: Any) -> None:
         handler = self.handlers.get(type(event))

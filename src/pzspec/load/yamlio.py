@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pzspec.errors import InputError, shown
+from pzspec.errors import InputError, Problem, shown
 from pzspec.load.yaml_build import MAX_DEPTH, MAX_NODES, Builder
 from pzspec.load.yaml_scalars import MAX_DIGITS, MAX_YEAR, MIN_YEAR, PERSONAL
 from pzspec.messages import Message, msg
@@ -72,6 +72,9 @@ class Document:
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # values that could not be used, read with ``collect=True``; their text stands in their
+    # place, so whoever reads such a document must report these (``loader.parse_portfolio``)
+    refused: tuple[Problem, ...] = ()
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int | None, int | None]:
         """The position of ``path``, or of its closest ancestor that has one."""
@@ -207,13 +210,15 @@ def _yaml() -> Any:
     return YAML(typ="safe")
 
 
-def parse(text: str, name: str) -> Document:
-    """Parse one YAML document into plain values with positions."""
+def parse(text: str, name: str, *, collect: bool = False) -> Document:
+    """Parse one YAML document into plain values with positions. A value that cannot be
+    used (a date that does not exist, a number too large) stops the reading, or, with
+    ``collect``, is kept as its text and named in ``Document.refused``."""
     from ruamel.yaml.error import YAMLError
 
     if _is_blank(text):
         raise _refused(name, "err.empty", "hint.empty")
-    builder = Builder(name)
+    builder = Builder(name, collect=collect)
     events: Iterator[Any] = _yaml().parse(text)
     try:
         builder.run(events)
@@ -225,7 +230,7 @@ def parse(text: str, name: str) -> Document:
             close()
     if not builder.done:
         raise _refused(name, "err.empty", "hint.empty")
-    return Document(name, builder.data, builder.values, builder.keys)
+    return Document(name, builder.data, builder.values, builder.keys, tuple(builder.refusals))
 
 
 def _yaml_error(exc: Exception, text: str, name: str) -> InputError:
@@ -273,5 +278,5 @@ def _syntax_error(exc: Any, text: str, name: str) -> InputError:
     return InputError.single(name, message, hint, line, column)
 
 
-def load(path: Path) -> Document:
-    return parse(read_text(path), str(path))
+def load(path: Path, *, collect: bool = False) -> Document:
+    return parse(read_text(path), str(path), collect=collect)
