@@ -15,7 +15,7 @@ from pzspec.errors import one_line
 from pzspec.messages import Message
 from pzspec.models.base import LText
 from pzspec.render.i18n import Lang, known, tr
-from pzspec.render.words import unit_text, word
+from pzspec.render.words import coded, unit_text, word
 
 
 def shown(value: Any) -> str:
@@ -114,3 +114,25 @@ def worded(change: Change, lang: Lang) -> Change:
     if change.path.endswith(".basis"):
         old, new = basis_text(old, lang), basis_text(new, lang)
     return dataclasses.replace(change, old=old, new=new)
+
+
+def coded_in(item: Message, lang: Lang) -> dict[str, Any]:
+    """``item``'s ``code`` and ``args`` for JSON, with the unit of every ``diff.amount`` in
+    ``lang`` (rule data writes "maanden"; an English report says "months")."""
+    out: dict[str, Any] = _units_in(coded(item), lang)
+    return out
+
+
+def _units_in(data: Any, lang: Lang) -> Any:
+    if isinstance(data, list):
+        return [_units_in(v, lang) for v in data]
+    if not isinstance(data, dict):
+        return data
+    out = {k: _units_in(v, lang) for k, v in data.items()}
+    args = out.get("args")
+    if out.get("code") == "diff.amount" and isinstance(args, dict):
+        out["args"] = {
+            **args,
+            "unit": unit_text(args.get("unit"), lang).strip() or args.get("unit"),
+        }
+    return out
