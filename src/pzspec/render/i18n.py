@@ -14,6 +14,8 @@ import gettext
 from pathlib import Path
 from typing import Any, Literal
 
+from pzspec.render.singular import singular
+
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
@@ -67,30 +69,12 @@ def counted(lang: Lang, n: int, noun: str) -> str:
     return tr(lang, f"count.{noun}" if n == 1 else f"count.{noun}s", n=n)
 
 
-# Messages whose sentence changes with a count the core passes as a number (JSON keeps the
-# number): when that argument is 1, the singular code is worded ("nog 1 maand", "1 more
-# month"). Nouns counted on their own use ``counted``.
-_SINGULAR: dict[str, tuple[str, str]] = {
-    "cond.months_lacking": ("lacking", "cond.months_lacking.one"),
-    "req.experience.missing": ("lacking", "req.experience.missing.one"),
-    "req.practice.missing": ("lacking", "req.practice.missing.one"),
-    "plan.step.keep_working": ("months", "plan.step.keep_working.one"),
-    "plan.step.more_experience": ("months", "plan.step.more_experience.one"),
-    "diff.unusable": ("count", "diff.unusable.one"),
-}
-
-
-def _singular(msg_id: str, kw: dict[str, Any]) -> str:
-    arg, one = _SINGULAR.get(msg_id, ("", ""))
-    return one if arg and str(kw.get(arg)) == "1" else msg_id
-
-
 def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
     """The message ``msg_id`` in ``lang``, with ``{placeholders}`` filled in.
 
     A code English lacks is given in Dutch; a code Dutch lacks raises ``MissingMessage``."""
     if msg_id == "err.unknown_id" and kw.get("what") in _HET_WORDS:
         msg_id = "err.unknown_id.het"
-    msg_id = _singular(msg_id, kw)
+    msg_id = singular(msg_id, kw)
     text = translations("nl" if lang == "nl" else "en").gettext(msg_id)
     return text.format(**kw) if kw else text
