@@ -63,7 +63,7 @@ def as_json(report: Report, lang: Lang) -> dict[str, Any]:
             "old": change_value(c.old, lang),
             "new": change_value(c.new, lang),
             "explanation": explanation(c, lang),
-            **coded_in(c.explanation, lang),
+            **coded_in(c.explanation),
             "effect": c.effect.code if c.effect is not None else None,
         }
         for c in report.changes

@@ -116,23 +116,24 @@ def worded(change: Change, lang: Lang) -> Change:
     return dataclasses.replace(change, old=old, new=new)
 
 
-def coded_in(item: Message, lang: Lang) -> dict[str, Any]:
-    """``item``'s ``code`` and ``args`` for JSON, with the unit of every ``diff.amount`` in
-    ``lang`` (rule data writes "maanden"; an English report says "months")."""
-    out: dict[str, Any] = _units_in(coded(item), lang)
+def coded_in(item: Message) -> dict[str, Any]:
+    """``item``'s ``code`` and ``args`` for JSON, the same in every language, with the unit of
+    every ``diff.amount`` as an English identifier (rule data writes "maanden"; the args say
+    "months", the words say "maanden" or "months")."""
+    out: dict[str, Any] = _units_in(coded(item))
     return out
 
 
-def _units_in(data: Any, lang: Lang) -> Any:
+def _units_in(data: Any) -> Any:
     if isinstance(data, list):
-        return [_units_in(v, lang) for v in data]
+        return [_units_in(v) for v in data]
     if not isinstance(data, dict):
         return data
-    out = {k: _units_in(v, lang) for k, v in data.items()}
+    out = {k: _units_in(v) for k, v in data.items()}
     args = out.get("args")
     if out.get("code") == "diff.amount" and isinstance(args, dict):
         out["args"] = {
             **args,
-            "unit": unit_text(args.get("unit"), lang).strip() or args.get("unit"),
+            "unit": unit_text(args.get("unit"), "en").strip() or args.get("unit"),
         }
     return out
