@@ -1,12 +1,12 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- YAML: the parser's reasons in our words (render/yaml_reasons.py) ---
     "yaml.reason.node_content": (
-        "hier ontbreekt een waarde (na een komma, streepje of dubbele punt)",
-        "a value is missing here (after a comma, dash or colon)",
+        "hier ontbreekt een waarde",
+        "a value is missing here",
     ),
     "yaml.fix.node_content": (
-        "schrijf de waarde, of haal de losse komma of het losse streepje weg",
-        "write the value, or remove the stray comma or dash",
+        "schrijf de waarde, of haal een losse komma of een los streepje weg",
+        "write the value, or remove a stray comma or dash",
     ),
     "yaml.reason.mapping_values": (
         "een dubbele punt met spatie (': ') op een plek waar geen sleutel kan staan",
@@ -23,12 +23,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the colon after this key is missing",
     ),
     "yaml.fix.no_colon": (
-        "schrijf sleutel: waarde (met een spatie na de dubbele punt)",
-        "write key: value (with a space after the colon)",
+        "schrijf sleutel: waarde, met een spatie na de dubbele punt",
+        "write key: value, with a space after the colon",
     ),
     "yaml.reason.bad_start": (
-        "een teken waarmee YAML hier niets kan beginnen, zoals een tab, @ of `",
-        "a character YAML cannot start anything with here, such as a tab, @ or `",
+        "een teken waarmee een waarde hier niet mag beginnen, zoals een tab, @ of `",
+        "a character a value may not start with here, such as a tab, @ or `",
     ),
     "yaml.fix.quote": (
         "zet de waarde tussen aanhalingstekens",
@@ -75,9 +75,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this line is indented differently from the keys above it, or something follows a value",
     ),
     "yaml.fix.indent": (
-        "zet sleutels van hetzelfde blok precies onder elkaar en zet tekst met aanhalingstekens "
-        "helemaal tussen aanhalingstekens",
-        "line up the keys of one block exactly and put the whole of a quoted text in quotes",
+        "zet sleutels van hetzelfde blok precies onder elkaar, en sluit aanhalingstekens op "
+        "dezelfde regel",
+        "line up the keys of one block exactly, and close quotes on the same line",
     ),
     "yaml.reason.dash_here": (
         "een lijstitem ('- ') op een plek waar geen lijst kan beginnen",
@@ -124,8 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an unknown code with \\ between double quotes",
     ),
     "yaml.fix.escape": (
-        "schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens (')",
-        "write \\\\ for a backslash, or use single quotes (')",
+        "schrijf \\\\ voor een backslash, of zet de tekst tussen enkele aanhalingstekens",
+        "write \\\\ for a backslash, or put the text in single quotes",
     ),
     "yaml.reason.anchor_name": (
         "na & of * ontbreekt een naam",
