@@ -162,8 +162,8 @@ def test_pzspec_lang_sets_the_report_language_too() -> None:
         (["check"], "Fout: PAD ontbreekt.", "Error: PATH is missing."),
         (
             ["check", "-j", "0", "x"],
-            "Fout: --jobs: '0' kan niet; geef een geheel getal van minstens 1.",
-            "Error: --jobs: '0' is not allowed; give a whole number of at least 1.",
+            "Fout: --jobs moet 1 of meer zijn, niet 0.",
+            "Error: --jobs must be 1 or more, not 0.",
         ),
         (
             ["check", "-f", "pdf", "x"],

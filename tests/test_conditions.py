@@ -324,7 +324,7 @@ def test_evaluate_answers_with_messages() -> None:
     out = conditions.evaluate(route.conditions[0], Ctx())
     assert out.status == "review"
     assert out.facts == [msg("cond.not_given", field=FieldName("days"))]
-    assert word(out.facts[0], "en") == "teaching days: not given"
+    assert word(out.facts[0], "en") == "teaching days: not given (fill in 'days')"
     assert out.params == ["education.short-course-days"]
     assert param(book, "education.short-course-days") == 9
 

@@ -47,8 +47,8 @@ def test_raising_experience_threshold_is_tightened_and_replay_names_the_flips(
                     "nl": "Minimaal aantal maanden relevante werkervaring",
                     "en": "Minimum number of months of relevant experience",
                 },
-                "old": {"code": "diff.amount", "args": {"value": 24, "unit": "maanden"}},
-                "new": {"code": "diff.amount", "args": {"value": 54, "unit": "maanden"}},
+                "old": {"code": "diff.amount", "args": {"value": 24, "unit": "months"}},
+                "new": {"code": "diff.amount", "args": {"value": 54, "unit": "months"}},
             },
             "effect": "diff.effect.tightened",
         }

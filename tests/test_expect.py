@@ -59,7 +59,7 @@ def in_root(*args: str) -> tuple[int, str, str]:
 def test_examples_pass() -> None:
     code, out, err = in_root("test", "examples/portfolios")
     assert code == 0, out + err
-    assert "22 verwachting(en): 22 geslaagd, 0 mislukt" in out
+    assert "22 verwachtingen: 22 geslaagd, 0 mislukt" in out
     assert "Jansen" not in out and "de Vries" not in out
 
 
@@ -87,7 +87,7 @@ def test_wrong_expectation_fails_naming_file_and_requirement(write: Write) -> No
     assert "werkervaring: verwacht unmet (voldoet niet), uitkomst met (voldoet)" in out
     assert "60 maanden relevante werkervaring" in out  # the explanation of the requirement
     assert "Geheimnaam" not in out and "19012345601" not in out
-    assert "1 verwachting(en): 0 geslaagd, 1 mislukt" in out
+    assert "1 verwachting: 0 geslaagd, 1 mislukt" in out
 
 
 def test_wrong_verdict_shows_the_deciding_requirement(write: Write) -> None:
@@ -165,7 +165,7 @@ def test_folder_skips_files_without_expect(write: Write, tmp_path: Path) -> None
     write(BASE + "expect: {as_of: 2026-01-01, verdict: eligible}\n", "with.yaml")
     code, out, _ = run("test", str(tmp_path))
     assert code == 0, out
-    assert "1 verwachting(en): 1 geslaagd, 0 mislukt; 2 zonder expect: overgeslagen" in out
+    assert "1 verwachting: 1 geslaagd, 0 mislukt; 2 zonder expect: overgeslagen" in out
     code, out, _ = run("test", str(tmp_path), "--lang", "en", "--format", "json")
     assert json.loads(out)["summary"]["skipped"] == 2
 
@@ -215,7 +215,7 @@ def test_github_annotates_the_failing_expectation(write: Write) -> None:
 def test_github_notice_when_all_pass() -> None:
     code, out, _ = run("test", str(HOSPICE), "--format", "github")
     assert code == 0
-    assert out.startswith("::notice title=pzspec test::1 verwachting(en): 1 geslaagd")
+    assert out.startswith("::notice title=pzspec test::1 verwachting: 1 geslaagd")
 
 
 def test_coverage_lists_every_shipped_route() -> None:
@@ -243,7 +243,7 @@ def test_coverage_text_shows_never_decisive(write: Write) -> None:
     path = write(BASE + "expect: {as_of: 2026-01-01, verdict: eligible}\n", "c.yaml")
     code, out, _ = run("test", str(path), "--coverage")
     assert code == 0
-    assert "+ pz-verpleegkundige: leergang: beslissend in 1 test(s)" in out
+    assert "+ pz-verpleegkundige: leergang: beslissend in 1 test" in out
     assert "- arts: kaderopleiding: nooit beslissend" in out
     code, out, _ = run("test", str(path), "--coverage", "--lang", "en")
     assert "Coverage:" in out and "- arts: kaderopleiding: never decisive" in out
@@ -255,7 +255,7 @@ def test_english_output(write: Write) -> None:
     assert code == 1
     assert f"FAIL  {path}:16  2026-01-01" in out
     assert "verdict: expected not-eligible (not eligible), got eligible (eligible)" in out
-    assert "1 expectation(s): 0 passed, 1 failed" in out
+    assert "1 expectation: 0 passed, 1 failed" in out
     code, _, err = run("test", str(write(BASE, "none.yaml")), "--lang", "en")
     assert code == 2 and "this portfolio has no expect: block" in err
 
@@ -268,7 +268,7 @@ def test_unusable_file_in_a_folder_exits_2_and_others_still_run(
     code, out, err = run("test", str(tmp_path))
     assert code == 2
     assert "broken.yaml" in err
-    assert "1 geslaagd" in out and "1 bestand(en) onbruikbaar" in out
+    assert "1 geslaagd" in out and "1 bestand onbruikbaar" in out
 
 
 @pytest.mark.parametrize(

@@ -172,11 +172,11 @@ def test_one_broken_file_is_still_a_json_object(tmp_path: Path) -> None:
     assert entry == {
         "file": str(bad),
         "error": {
-            "message": "YAML-syntaxfout: did not find expected node content",
+            "message": "YAML-syntaxfout: hier ontbreekt een waarde",
             "line": 3,
             "column": 1,
             "code": "err.yaml",
-            "hint": "controleer inspringing, dubbele punten en aanhalingstekens",
+            "hint": "schrijf de waarde, of haal een losse komma of een los streepje weg",
         },
     }
 
@@ -188,7 +188,7 @@ def test_folder_with_one_broken_file_is_an_array(tmp_path: Path) -> None:
     entries = json.loads(out)
     jsonschema.validate(entries, SCHEMA)
     assert [e["error"]["message"] for e in entries] == [
-        "YAML syntax error: did not find expected node content"
+        "YAML syntax error: a value is missing here"
     ]
 
 

@@ -7,6 +7,7 @@ shown as click wrote it, after our ``Fout:``, rather than not at all.
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -17,6 +18,7 @@ from pzspec.cli.framework_i18n import param_label
 from pzspec.errors import shown
 from pzspec.render.i18n import Lang, tr
 
+_CLOSE = 0.75  # how alike an unknown option and a suggestion must be (difflib ratio)
 _NO_COMMAND = re.compile(r"No such command '(.*?)'\.(?: Did you mean (.*)\?)?", re.S)
 _EXTRA = re.compile(r"Got unexpected extra arguments? \((.*)\)", re.S)
 
@@ -40,7 +42,7 @@ def _sentence(err: ex.ClickException, lang: Lang) -> str:
     if isinstance(err, ex.NoSuchOption):
         return _with_guess(
             tr(lang, "cli.fw.no_such_option", option=shown(err.option_name, 40)),
-            sorted(err.possibilities or ()),
+            _close_options(err.option_name, err.possibilities or ()),
             lang,
         )
     if isinstance(err, ex.MissingParameter) and err.param is not None:
@@ -52,6 +54,17 @@ def _sentence(err: ex.ClickException, lang: Lang) -> str:
     if isinstance(err, ex.BadOptionUsage):
         return _option_usage(err, lang)
     return _plain(err.message, lang)
+
+
+def _close_options(option: str, possibilities: Any) -> list[str]:
+    """The options really close to ``option``: click also offers ``--jobs`` for ``--bogus``
+    (the dashes they share make short names look alike); compared without the dashes."""
+    bare = option.lstrip("-")
+    return sorted(
+        p
+        for p in possibilities
+        if difflib.SequenceMatcher(None, bare, str(p).lstrip("-")).ratio() >= _CLOSE
+    )
 
 
 def _with_guess(sentence: str, guesses: list[str], lang: Lang) -> str:
@@ -74,9 +87,17 @@ def _bad_value(err: ex.BadParameter, lang: Lang) -> str:
     low = getattr(param, "min", None)
     if getattr(descriptor, "annotation", None) is int or low is not None:
         if low is not None:
-            return tr(lang, "cli.fw.bad_number_min", name=name, value=shown_value, low=low)
+            code = "cli.fw.bad_number_min" if _whole(value) else "cli.fw.bad_number_min.text"
+            return tr(lang, code, name=name, value=shown_value, low=low)
         return tr(lang, "cli.fw.bad_number", name=name, value=shown_value)
     return tr(lang, "cli.fw.bad_value", name=name, detail=err.message)
+
+
+def _whole(value: object) -> bool:
+    """Whether ``value`` is a whole number (one below the minimum), not some other text."""
+    return isinstance(value, int) or (
+        isinstance(value, str) and value.strip().lstrip("-").isdigit()
+    )
 
 
 def _refused_input(err: BaseException) -> object:

@@ -35,7 +35,10 @@ def evaluate(cond: EqualsCond, ctx: Context) -> Outcome:
     fact = msg("cond.value", field=what, value=actual)
     if actual == cond.value:
         return Outcome("met", [fact])
-    return Outcome(cond.on_fail, [fact], [msg("cond.needed", field=what, value=cond.value)])
+    need = msg(
+        "cond.needed", field=FieldName(cond.field), key=cond.field, actual=actual, value=cond.value
+    )
+    return Outcome(cond.on_fail, [fact], [need])
 
 
 def describe(cond: EqualsCond, book: Book) -> Message:

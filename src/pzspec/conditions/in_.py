@@ -33,7 +33,14 @@ def evaluate(cond: InCond, ctx: Context) -> Outcome:
     fact = msg("cond.value", field=what, value=actual)
     if actual in cond.values:
         return Outcome("met", [fact])
-    return Outcome(cond.on_fail, [fact], [msg("cond.one_of", field=what, values=cond.values)])
+    need = msg(
+        "cond.one_of",
+        field=FieldName(cond.field),
+        key=cond.field,
+        actual=actual,
+        values=cond.values,
+    )
+    return Outcome(cond.on_fail, [fact], [need])
 
 
 def describe(cond: InCond, book: Book) -> Message:

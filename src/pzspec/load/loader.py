@@ -20,7 +20,14 @@ from pzspec.load import yamlio
 from pzspec.load.hints import closest, unknown_hint
 from pzspec.load.portfolio_ids import id_problems
 from pzspec.load.spelling import normalised
-from pzspec.load.value_hints import curly_problem, curly_quoted, decimal_fix, to_number
+from pzspec.load.value_hints import (
+    bool_hint,
+    curly_problem,
+    curly_quoted,
+    date_hint,
+    decimal_fix,
+    to_number,
+)
 from pzspec.messages import Message, msg
 from pzspec.models.portfolio import FORMAT, Portfolio
 from pzspec.models.rules import RuleSet
@@ -165,7 +172,7 @@ def _problem(
     key = _key_name(loc, secrets)
     value = err.get("input")
     if curly_quoted(value) and kind != "missing":
-        return (*doc.where(loc), *curly_problem(loc, secrets))
+        return (*doc.where(loc), *curly_problem(loc, secrets, text=kind.startswith("string")))
     if kind == "missing":
         line, col = doc.where(loc[:-1])
         return line, col, msg("err.missing_key", key=key), msg("hint.missing_key", key=key)
@@ -260,9 +267,9 @@ def _type_hint(kind: str, value: Any) -> Message | None:
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
         return msg("hint.quote_value")
     if kind == "date_type":
-        return msg("hint.date")
+        return date_hint(value)
     if kind == "bool_type":
-        return msg("hint.true_false")
+        return bool_hint(value)
     return None
 
 

@@ -9,6 +9,7 @@ the value is refused and the hint says what to write.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -69,10 +70,47 @@ def key_of(path: tuple[Any, ...], secrets: tuple[str, ...] = ()) -> str | Messag
     return echo(key, secrets, 100)
 
 
-def curly_problem(path: tuple[Any, ...], secrets: tuple[str, ...] = ()) -> tuple[Message, Message]:
+def curly_problem(
+    path: tuple[Any, ...], secrets: tuple[str, ...] = (), *, text: bool = False
+) -> tuple[Message, Message]:
     """The message and hint for a value between curly quotes (the value is not repeated: it
-    may be a BIG number)."""
-    return msg("err.curly_quotes", key=key_of(path, secrets)), msg("hint.curly_quotes")
+    may be a BIG number). ``text``: the field must be text, so the quotes are to be made
+    plain, not left out (a BIG number without quotes is read as a number)."""
+    hint = msg("hint.curly_quotes.text" if text else "hint.curly_quotes")
+    return msg("err.curly_quotes", key=key_of(path, secrets)), hint
+
+
+_TRUE_FALSE = ("true", "false")
+_DUTCH_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def bool_hint(value: object) -> Message:
+    """The fix for a value where true or false belongs: ``"true"`` in quotes is text."""
+    if isinstance(value, str) and value.strip().lower() in _TRUE_FALSE:
+        return msg("hint.unquote_bool")
+    return msg("hint.true_false")
+
+
+def _date(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def date_hint(value: object) -> Message:
+    """The fix for a value where a date belongs: ``30-06-2021`` (day first) as
+    ``2021-06-30``, a date in quotes without them, else the form to write."""
+    if isinstance(value, str):
+        dutch = _DUTCH_DATE.match(value)
+        fixed = _date(dutch[3], dutch[2], dutch[1]) if dutch else None
+        if fixed:
+            return msg("hint.date_order", value=fixed)
+        iso = _ISO_DATE.match(value)
+        if iso and _date(iso[1], iso[2], iso[3]):
+            return msg("hint.unquote_date", value=iso[0].strip())
+    return msg("hint.date")
 
 
 _KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")

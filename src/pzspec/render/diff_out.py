@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from pzspec.diff.core import ERROR, Change, Report
 from pzspec.errors import no_commands, one_line
 from pzspec.messages import Message
-from pzspec.render.diff_words import change_value, explanation, reason, worded
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.diff_words import change_value, coded_in, explanation, reason, worded
+from pzspec.render.i18n import Lang, counted, tr
 from pzspec.render.words import coded
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def as_json(report: Report, lang: Lang) -> dict[str, Any]:
             "old": change_value(c.old, lang),
             "new": change_value(c.new, lang),
             "explanation": explanation(c, lang),
-            **coded(c.explanation),
+            **coded_in(c.explanation),
             "effect": c.effect.code if c.effect is not None else None,
         }
         for c in report.changes
@@ -124,7 +124,11 @@ def text(report: Report, lang: Lang, *, color: bool, width: int = 100) -> str:
     if report.changes:
         out.print(
             Text(
-                t("diff.summary", changes=len(report.changes), breaking=len(report.breaking)),
+                t(
+                    "diff.summary",
+                    changes=counted(lang, len(report.changes), "change"),
+                    breaking=len(report.breaking),
+                ),
                 style="bold red" if report.breaking else "bold",
             )
         )
@@ -244,7 +248,11 @@ def markdown(report: Report, lang: Lang) -> str:
 
     lines = [f"### {t('diff.title', old=_code(report.old), new=_code(report.new))}", ""]
     if report.changes:
-        summary = t("diff.summary", changes=len(report.changes), breaking=len(report.breaking))
+        summary = t(
+            "diff.summary",
+            changes=counted(lang, len(report.changes), "change"),
+            breaking=len(report.breaking),
+        )
         lines += [f"**{summary}**", ""]
         main = [c for c in report.changes if c.kind != "editorial"]
         editorial = [c for c in report.changes if c.kind == "editorial"]
@@ -327,7 +335,12 @@ def github(report: Report, lang: Lang) -> str:
             f"{_gh_data(one_line(reason(i, lang)))}"
         )
     lines.append(
-        tr(lang, "diff.summary", changes=len(report.changes), breaking=len(report.breaking))
+        tr(
+            lang,
+            "diff.summary",
+            changes=counted(lang, len(report.changes), "change"),
+            breaking=len(report.breaking),
+        )
     )
     if report.replayed is not None:
         lines.append(tr(lang, "diff.impact", checked=report.replayed, as_of=report.as_of))

@@ -15,7 +15,7 @@ from pzspec.errors import one_line
 from pzspec.messages import Message
 from pzspec.models.base import LText
 from pzspec.render.i18n import Lang, known, tr
-from pzspec.render.words import unit_text, word
+from pzspec.render.words import coded, unit_text, word
 
 
 def shown(value: Any) -> str:
@@ -114,3 +114,26 @@ def worded(change: Change, lang: Lang) -> Change:
     if change.path.endswith(".basis"):
         old, new = basis_text(old, lang), basis_text(new, lang)
     return dataclasses.replace(change, old=old, new=new)
+
+
+def coded_in(item: Message) -> dict[str, Any]:
+    """``item``'s ``code`` and ``args`` for JSON, the same in every language, with the unit of
+    every ``diff.amount`` as an English identifier (rule data writes "maanden"; the args say
+    "months", the words say "maanden" or "months")."""
+    out: dict[str, Any] = _units_in(coded(item))
+    return out
+
+
+def _units_in(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_units_in(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    out = {k: _units_in(v) for k, v in data.items()}
+    args = out.get("args")
+    if out.get("code") == "diff.amount" and isinstance(args, dict):
+        out["args"] = {
+            **args,
+            "unit": unit_text(args.get("unit"), "en").strip() or args.get("unit"),
+        }
+    return out

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pzspec.models.result import CheckResult, Requirement
 from pzspec.render.i18n import Lang, tr
 from pzspec.render.markup import html_visible, md_escape
+from pzspec.render.source_notes import source_text
 from pzspec.render.words import unit_text, value_text, word, words
 
 if TYPE_CHECKING:
@@ -359,7 +360,7 @@ def _open_parameters(result: CheckResult, lang: Lang) -> tuple[ParamView, ...]:
                     p.description.get(lang),
                     value_text(p.value, lang) + unit_text(p.unit, lang),
                     p.basis,
-                    p.source,
+                    source_text(p.source, lang),
                 )
     return tuple(seen.values())
 
@@ -367,9 +368,11 @@ def _open_parameters(result: CheckResult, lang: Lang) -> tuple[ParamView, ...]:
 def _sources(
     result: CheckResult, profile: Profile | None, book: RuleBook | None, lang: Lang
 ) -> tuple[Source, ...]:
-    out = [Source(tr(lang, "req." + r.id), r.source) for r in result.requirements]
+    out = [
+        Source(tr(lang, "req." + r.id), source_text(r.source, lang)) for r in result.requirements
+    ]
     if profile is not None:
-        out.append(Source(tr(lang, "doc.source.profile"), profile.source))
+        out.append(Source(tr(lang, "doc.source.profile"), source_text(profile.source, lang)))
     if book is not None:
         rules = book.rules
         out.append(

@@ -14,6 +14,8 @@ import gettext
 from pathlib import Path
 from typing import Any, Literal
 
+from pzspec.render.singular import singular
+
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
@@ -73,5 +75,6 @@ def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
     A code English lacks is given in Dutch; a code Dutch lacks raises ``MissingMessage``."""
     if msg_id == "err.unknown_id" and kw.get("what") in _HET_WORDS:
         msg_id = "err.unknown_id.het"
+    msg_id = singular(msg_id, kw)
     text = translations("nl" if lang == "nl" else "en").gettext(msg_id)
     return text.format(**kw) if kw else text

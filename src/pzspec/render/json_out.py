@@ -18,6 +18,7 @@ from pzspec.messages import msg
 from pzspec.models.result import CheckResult, ParamUse, Requirement
 from pzspec.render.i18n import Lang
 from pzspec.render.words import Wordable, coded, word, words
+from pzspec.render.yaml_reasons import hint_of
 
 _OPTIONAL = ("route", "months", "required_months", "window_months", "open_until")
 _SAID = {"explanation", "facts", "missing", "provisional_reason", "parameters"}
@@ -99,6 +100,7 @@ def error(problem: Problem, lang: Lang) -> dict[str, Any]:
         "column": problem.column,
         "code": problem.code,
     }
-    if problem.hint:
-        out["hint"] = one_line(word(problem.hint, lang))
+    hint = hint_of(problem)
+    if hint:
+        out["hint"] = one_line(word(hint, lang))
     return out

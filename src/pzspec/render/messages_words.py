@@ -239,7 +239,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.cond.added": ("nieuwe voorwaarde: {cond}", "condition added: {cond}"),
     "diff.cond.alt_added": ("nieuw alternatief: {cond}", "alternative added: {cond}"),
     "diff.unusable": (
-        "{count} portfolio('s) konden met geen van beide kanten worden getoetst",
-        "{count} portfolio(s) could be checked under neither side",
+        "{count} portfolio's konden met geen van beide kanten worden getoetst",
+        "{count} portfolios could be checked under neither side",
     ),
 }

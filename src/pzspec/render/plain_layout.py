@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pzspec.errors import one_line as _s
 from pzspec.models.result import CheckResult, Requirement
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.source_notes import source_text
 from pzspec.render.words import unit_text, value_text, word
 
 
@@ -102,7 +103,9 @@ def layout(r: CheckResult, lang: Lang) -> Layout:
         star_note=tr(lang, "text.star"),
         any_star=any(req.provisional for req in r.requirements),
         sources_title=tr(lang, "text.sources"),
-        sources=tuple((tr(lang, "req." + req.id), _s(req.source)) for req in r.requirements),
+        sources=tuple(
+            (tr(lang, "req." + req.id), _s(source_text(req.source, lang))) for req in r.requirements
+        ),
         disclaimer=tr(lang, "report.disclaimer"),
     )
 
@@ -126,7 +129,7 @@ def _parameters(r: CheckResult, lang: Lang) -> tuple[Param, ...]:
             description=_s(p.description.get(lang)),
             value=_s(value_text(p.value, lang) + unit_text(p.unit, lang)),
             basis=tr(lang, "basis." + p.basis),
-            source=f"{tr(lang, 'text.source')}: {_s(p.source)}",
+            source=f"{tr(lang, 'text.source')}: {_s(source_text(p.source, lang))}",
         )
         for p in seen.values()
     )

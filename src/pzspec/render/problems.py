@@ -7,12 +7,14 @@ from typing import Any
 from pzspec.errors import Problem, file_name, no_command, one_line
 from pzspec.render.i18n import Lang
 from pzspec.render.words import coded, word
+from pzspec.render.yaml_reasons import hint_of
 
 
 def problem_text(problem: Problem, lang: Lang) -> str:
     """The message and its hint in parentheses, without the place."""
     text = one_line(word(problem.message, lang))
-    hint = word(problem.hint, lang) if problem.hint else ""
+    found = hint_of(problem)
+    hint = word(found, lang) if found else ""
     return f"{text} ({one_line(hint)})" if hint else text
 
 
@@ -30,9 +32,14 @@ def problem_json(problem: Problem, lang: Lang) -> dict[str, Any]:
         "line": problem.line,
         "column": problem.column,
         "message": word(problem.message, lang),
-        "hint": word(problem.hint, lang) if problem.hint else None,
+        "hint": _hint(problem, lang),
         "level": problem.level,
     }
     if not isinstance(problem.message, str):
         out |= coded(problem.message)
     return out
+
+
+def _hint(problem: Problem, lang: Lang) -> str | None:
+    found = hint_of(problem)
+    return word(found, lang) if found else None

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from pzspec.errors import no_commands
 from pzspec.render.i18n import Lang, tr
+from pzspec.render.source_notes import source_text
 from pzspec.render.text import console
 from pzspec.render.words import unit_text
 
@@ -35,7 +36,7 @@ def _param(p: dict[str, Any], lang: Lang) -> Text:
     line = Text(f"{p['description']}: ")
     line.append(shown, style="bold")
     line.append(f" [{tr(lang, 'basis.' + p['basis'])}]", style=BASIS_STYLE[p["basis"]])
-    line.append(f"\n{tr(lang, 'text.source')}: {p['source']}", style="dim")
+    line.append(f"\n{tr(lang, 'text.source')}: {source_text(p['source'], lang)}", style="dim")
     return line
 
 
@@ -65,11 +66,15 @@ def _route(out: Console, route: dict[str, Any], lang: Lang) -> None:
     if level:
         line = Text(tr(lang, "show.route_level", level=level["label"]) + ": ", style="cyan")
         line.append(level["text"], style="default")
-        line.append(f"\n{tr(lang, 'text.source')}: {level['source']}", style="dim")
+        line.append(
+            f"\n{tr(lang, 'text.source')}: {source_text(level['source'], lang)}", style="dim"
+        )
         lines.append(line)
     lines += [Text(c) for c in route["conditions"]]
     lines += [_param(p, lang) for p in route["parameters"]]
-    lines.append(Text(f"{tr(lang, 'text.source')}: {route['source']}", style="dim"))
+    lines.append(
+        Text(f"{tr(lang, 'text.source')}: {source_text(route['source'], lang)}", style="dim")
+    )
     _bullets(out, lines, 4)
 
 
@@ -85,7 +90,7 @@ def _education(out: Console, view: dict[str, Any], lang: Lang) -> None:
         for lv in view["levels"]:
             line = Text(lv["label"], style="bold")
             line.append(f": {lv['text']}", style="default")
-            line.append(f"\n{t('text.source')}: {lv['source']}", style="dim")
+            line.append(f"\n{t('text.source')}: {source_text(lv['source'], lang)}", style="dim")
             levels.append(line)
         _bullets(out, levels, 4)
     if edu["undetermined"]:
@@ -139,7 +144,7 @@ def render_profile(view: dict[str, Any], lang: Lang, *, color: bool, width: int)
         items: list[Text | str] = []
         for c in domain["competencies"]:
             line = Text(c["text"])
-            line.append(f"\n{c['id']} · {c['source']}", style="dim")
+            line.append(f"\n{c['id']} · {source_text(c['source'], lang)}", style="dim")
             items.append(line)
         _bullets(out, items)
     out.print()

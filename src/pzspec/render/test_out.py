@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 from pzspec.errors import Problem, no_commands, one_line
 from pzspec.evaluate.expect import Case, Difference, Reason, scrub
 from pzspec.render.batch import _gh, _gh_prop
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.i18n import Lang, counted, tr
 from pzspec.render.problems import problem_json, problem_line, problem_text
 from pzspec.render.words import Wordable, word
 
@@ -98,11 +98,13 @@ def text(run: Run, lang: Lang) -> str:
 
 def summary(run: Run, lang: Lang) -> str:
     passed = len(run.cases) - len(run.failed)
-    parts = [tr(lang, "test.summary", total=len(run.cases), passed=passed, failed=len(run.failed))]
+    total = counted(lang, len(run.cases), "expectation")
+    parts = [tr(lang, "test.summary", total=total, passed=passed, failed=len(run.failed))]
     if run.skipped:
         parts.append(tr(lang, "test.skipped", count=run.skipped))
     if run.problems:
-        parts.append(tr(lang, "test.unusable", count=len({p.file for p in run.problems})))
+        unusable = counted(lang, len({p.file for p in run.problems}), "file")
+        parts.append(tr(lang, "test.unusable", count=unusable))
     return "; ".join(parts)
 
 
@@ -126,7 +128,7 @@ def coverage_text(cov: dict[str, Any], lang: Lang) -> list[str]:
         lines.append(tr(lang, f"test.cov.{key}", covered=covered, total=len(rows)))
         for row in rows:
             count = (
-                tr(lang, "test.cov.tests", count=row["tests"])
+                tr(lang, "test.cov.tests", count=counted(lang, row["tests"], "test"))
                 if row["covered"]
                 else tr(lang, "test.cov.never")
             )

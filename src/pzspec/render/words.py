@@ -16,6 +16,7 @@ from pzspec.conditions.fields import FieldName
 from pzspec.messages import PERSONAL, Message, RuleText
 from pzspec.models.base import LText
 from pzspec.render.i18n import Lang, known, tr
+from pzspec.render.yaml_reasons import yaml_reason
 
 Wordable = Message | str
 
@@ -24,10 +25,22 @@ def word(item: Wordable, lang: Lang) -> str:
     """The sentence for ``item`` in ``lang`` (a plain string is already words)."""
     if isinstance(item, str):
         return item
+    item = _reworded(item)
     args = {k: value_text(v, lang) for k, v in item.args.items()}
     text = tr(lang, item.code, **args)
     omitted = tr(lang, PERSONAL.code)
     return text.replace(f"'{omitted}'", omitted)  # an omitted value is not quoted
+
+
+def _reworded(item: Message) -> Message:
+    """``item`` with what only the words add: libyaml's reason in our words, and the key to
+    fill in after a field that was not given (a portfolio is written with keys)."""
+    if item.code == "err.yaml":
+        return Message(item.code, {**item.args, "problem": yaml_reason(item.args.get("problem"))})
+    field = item.args.get("field")
+    if item.code == "cond.not_given" and isinstance(field, FieldName):
+        return Message("cond.not_given.key", {**item.args, "key": field.name})
+    return item
 
 
 def words(items: list[Message] | list[str] | list[Wordable], lang: Lang) -> list[str]:
