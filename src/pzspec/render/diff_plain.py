@@ -7,7 +7,7 @@ from pzspec.diff.core import Report
 from pzspec.errors import no_commands, one_line
 from pzspec.render.diff_out import value_text, verdict_text
 from pzspec.render.diff_words import explanation, reason, worded
-from pzspec.render.i18n import Lang, tr
+from pzspec.render.i18n import Lang, counted, tr
 from pzspec.render.plain import wrap
 
 
@@ -15,7 +15,10 @@ def text(report: Report, lang: Lang, *, width: int = 80) -> str:
     lines = [*wrap(tr(lang, "diff.title", old=report.old, new=report.new), width, 2)]
     if report.changes:
         summary = tr(
-            lang, "diff.summary", changes=len(report.changes), breaking=len(report.breaking)
+            lang,
+            "diff.summary",
+            changes=counted(lang, len(report.changes), "change"),
+            breaking=len(report.breaking),
         )
         lines += wrap(summary, width, 2)
         lines += _changes(report, lang, width)
