@@ -16,7 +16,9 @@ slows both alike (medians of ``--runs``):
 - jsonl vs check-jsonschema: a jsonl batch against check-jsonschema validating the same
   files, at both sizes;
 - peak memory: the largest resident set of any pzspec process at the larger size, in every
-  check format.
+  check format;
+- web load (issue 16, with the web extra): ``bench/web_load.py``, 400 requests to
+  ``POST /api/v1/check``, 16 at a time, every one answered and the server alive after.
 Prints pass/fail per target and writes bench/results.json.
 """
 
@@ -49,6 +51,7 @@ TARGETS = {  # name: (at most, what is compared)
     "jsonl_vs_cjs_small": (0.5, "jsonl batch / check-jsonschema, smaller N"),
     "jsonl_vs_cjs_large": (0.5, "jsonl batch / check-jsonschema, larger N"),
     "peak_mb": (150, "peak MB at the larger N, worst format"),
+    "web_load_failed": (0, "web load test: 400 requests, 16 at a time, each a 200 and the server alive after"),
 }
 MIN_MONTHS = ("  - id: experience.min-months\n    value: 24\n", "  - id: experience.min-months\n    value: 54\n")
 
@@ -110,6 +113,19 @@ def ratio(a: float, b: float) -> float:
     return round(a / b, 2) if b else float("inf")
 
 
+def _web_load() -> dict[str, object] | None:
+    """Issue 16's bounded load test (400 requests, 16 at a time), when the web extra is
+    installed; None (and a line saying so) when it is not."""
+    import importlib.util
+
+    if importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None:
+        print("web load: skipped (pip install '.[web]')")
+        return None
+    from web_load import web_load  # bench/ is on sys.path when this script runs
+
+    return web_load(requests=400, concurrency=16, workers=1)
+
+
 def main() -> int:  # noqa: C901, PLR0915 - one straight measurement script
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="200 and 1,000 portfolios, fewer runs")
@@ -166,8 +182,14 @@ def main() -> int:  # noqa: C901, PLR0915 - one straight measurement script
             print(f"peak memory, N={large}, {fmt}: {peaks[fmt]} MB")
         r["peak_mb_by_format"] = peaks
         r["peak_mb"] = max(peaks.values())
+    r["web_load"] = _web_load()
+    if isinstance(r["web_load"], dict):
+        print(f"web load: {r['web_load']}")
+        r["web_load_failed"] = 0 if r["web_load"].get("ok") else 1
     failed = 0
     for key, (target, what) in TARGETS.items():
+        if key not in r:
+            continue
         value = r[key]
         ok = value <= target  # type: ignore[operator]
         failed += not ok
