@@ -262,8 +262,6 @@ def plan_paths(
         rules.library,
         as_of,
         jobs=jobs or batch.default_jobs(),
-        rules=rules.extra,
-        defaults=rules.defaults,
         finish=finish,
     )
 

@@ -8,14 +8,13 @@ employer planning its staff (now, within 6, 12 and 24 months, later, never witho
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pzspec.errors import InputError, Problem
-from pzspec.evaluate.batch import PARALLEL_FROM, _die_with_parent, _orphaned
+from pzspec.evaluate.batch import spread
 from pzspec.evaluate.plan import Plan, plan
 from pzspec.evaluate.plan_dates import add_months, days_in, month_of
 from pzspec.load import loader
@@ -73,28 +72,8 @@ def plan_file(path: Path, library: Library, as_of: dt.date) -> PlanOutcome:
     return PlanOutcome(str(path), plan=found, bucket=bucket(found), verdict=found.verdict)
 
 
-_WORKER: tuple[Library, dt.date, PlanFinish | None] | None = None
-
-
-def _init_worker(
-    rules: tuple[Path, ...],
-    defaults: bool,
-    as_of: dt.date,
-    finish: PlanFinish | None,
-    parent: int | None = None,
-) -> None:
-    global _WORKER  # noqa: PLW0603 - one library per worker process, parsed once
-    from pzspec.load.catalog import library
-
-    if parent is not None:
-        _die_with_parent(parent)
-    _WORKER = (library(rules, defaults=defaults), as_of, finish)
-
-
-def _work(path: Path) -> PlanOutcome:
-    assert _WORKER is not None
-    _orphaned()
-    library, as_of, finish = _WORKER
+def _planned(state: tuple[Library, dt.date, PlanFinish | None], path: Path) -> PlanOutcome:
+    library, as_of, finish = state
     outcome = plan_file(path, library, as_of)
     return finish(outcome) if finish else outcome
 
@@ -105,28 +84,11 @@ def plan_many(
     as_of: dt.date,
     *,
     jobs: int = 1,
-    rules: tuple[Path, ...] = (),
-    defaults: bool = True,
     finish: PlanFinish | None = None,
 ) -> Iterator[PlanOutcome]:
-    """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over processes."""
-    if jobs <= 1 or len(paths) < PARALLEL_FROM:
-        for path in paths:
-            outcome = plan_file(path, library, as_of)
-            yield finish(outcome) if finish else outcome
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(rules, defaults, as_of, finish, os.getpid()),
-    ) as pool:
-        yield from pool.map(_work, paths, chunksize=chunk)
+    """Outcomes in the order of ``paths``; with ``jobs`` > 1 the work is spread over forked
+    processes that inherit ``library`` (``batch.spread``, as ``diff --portfolios`` does)."""
+    yield from spread(_planned, (library, as_of, finish), paths, jobs=jobs)
 
 
 @dataclass
