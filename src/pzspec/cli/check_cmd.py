@@ -21,9 +21,12 @@ from pzspec.cli.check_out import (
     report_names,
 )
 from pzspec.cli.common import (
+    AsOfOpt,
     Color,
     ColorOpt,
     DebugOpt,
+    GlobOpt,
+    JobsOpt,
     LangOpt,
     NoDefaultOpt,
     RulesOpt,
@@ -67,9 +70,7 @@ def check(
             metavar="PAD...",
         ),
     ],
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Peildatum JJJJ-MM-DD (standaard: vandaag).")
-    ] = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
         CheckFormat,
         typer.Option(
@@ -94,12 +95,7 @@ def check(
             help="Laat naam, BIG-nummer en bestandsnaam weg uit elke uitvoer (portfolio-1, ...).",
         ),
     ] = False,
-    glob: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--glob", help="Bestandspatroon in mappen (standaard *.yaml en *.yml); mag vaker."
-        ),
-    ] = None,
+    glob: GlobOpt = None,
     summary_only: Annotated[
         bool, typer.Option("--summary-only", help="Alleen de samenvattende tabel (text).")
     ] = False,
@@ -109,10 +105,7 @@ def check(
             "--short", help="Kort rapport: oordeel, wat ontbreekt, één regel per eis (text)."
         ),
     ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: aantal CPU's)."),
-    ] = None,
+    jobs: JobsOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",

@@ -59,6 +59,20 @@ RulesOpt = Annotated[
 NoDefaultOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Gebruik alleen de regeldata van --rules.")
 ]
+# options that check, plan and test share (their words: help.<command>.<option>)
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="Peildatum JJJJ-MM-DD (standaard: vandaag).")
+]
+GlobOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob", help="Bestandspatroon in mappen (standaard *.yaml en *.yml); mag vaker."
+    ),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: aantal CPU's)."),
+]
 DebugOpt = Annotated[
     bool, typer.Option("--debug", help="Toon de volledige foutmelding bij een interne fout.")
 ]

@@ -10,7 +10,10 @@ from typing import Annotated
 import typer
 
 from pzspec.cli.common import (
+    AsOfOpt,
     DebugOpt,
+    GlobOpt,
+    JobsOpt,
     LangOpt,
     NoDefaultOpt,
     RulesOpt,
@@ -40,23 +43,13 @@ def plan(
             metavar="PAD...",
         ),
     ],
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Peildatum JJJJ-MM-DD (standaard: vandaag).")
-    ] = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
         PlanFormat,
         typer.Option("--format", "-f", help="Uitvoer: text, json, jsonl, markdown of html."),
     ] = PlanFormat.text,
-    glob: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--glob", help="Bestandspatroon in mappen (standaard *.yaml en *.yml); mag vaker."
-        ),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: aantal CPU's)."),
-    ] = None,
+    glob: GlobOpt = None,
+    jobs: JobsOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultOpt = False,
     lang: LangOpt = "nl",
