@@ -86,7 +86,11 @@ def layout(r: CheckResult, lang: Lang) -> Layout:
         provisional_mark=tr(lang, "text.provisional_mark") if provisional else None,
         summary=tr(lang, "summary." + r.verdict),
         provisional_note=tr(lang, "text.provisional_note") if provisional else None,
-        missing_title=tr(lang, "text.missing"),
+        # who qualifies through the transition lacks these only for a recognition without it
+        missing_title=tr(
+            lang,
+            "text.missing.transition" if r.verdict == "eligible-transition" else "text.missing",
+        ),
         missing=tuple(
             f"{tr(lang, 'req.' + req.id)}: {_s(word(m, lang))}"
             for req in r.requirements
