@@ -14,7 +14,12 @@ from tests.conftest import ROOT
 runner = CliRunner()
 ENV = {"NO_COLOR": "1", "COLUMNS": "100"}
 EXAMPLES = sorted((ROOT / "examples" / "portfolios").glob("*.yaml"))
-CORPUS = sorted((ROOT / "tests" / "corpus").glob("*/input.yaml"))
+# the hostile corpus files that say they are a portfolio (the others validate reads as rule data)
+CORPUS = [
+    p
+    for p in sorted((ROOT / "tests" / "corpus").glob("*/input.yaml"))
+    if "portfolio/" in p.read_text(encoding="utf-8", errors="replace")[:4096]
+]
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -47,8 +52,6 @@ def test_a_bad_portfolio_gets_every_problem_check_gives(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", EXAMPLES + CORPUS, ids=lambda p: p.parent.name + "/" + p.name)
 def test_validate_accepts_exactly_what_check_can_use(path: Path) -> None:
-    if "portfolio/" not in path.read_text(encoding="utf-8", errors="replace")[:4096]:
-        pytest.skip("not a portfolio by its header: validate reads it as rule data")
     code, _ = run("validate", str(path))
     check_code, _ = run("check", str(path), "-f", "jsonl")
     assert (code == 0) == (check_code != 2)
