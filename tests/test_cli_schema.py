@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pzspec.cli.app import app
-from pzspec.render.schema import field_docs, with_field_table
+from pzspec.render.schema import field_docs, schema_models, with_field_table
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -24,25 +24,50 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def portfolio_schema() -> dict[str, Any]:
-    code, out, _ = run("schema", "portfolio")
+KINDS = ["portfolio", "rules", "profile"]
+
+
+def printed_schema(kind: str) -> dict[str, Any]:
+    code, out, _ = run("schema", kind)
     assert code == 0
     schema: dict[str, Any] = json.loads(out)
     return schema
 
 
-def models(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {"Portfolio": schema, **schema["$defs"]}
+def portfolio_schema() -> dict[str, Any]:
+    return printed_schema("portfolio")
 
 
-def test_every_property_of_the_portfolio_schema_has_a_dutch_description() -> None:
+def models(schema: dict[str, Any], kind: str = "portfolio") -> dict[str, dict[str, Any]]:
+    return schema_models(kind, schema)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_property_of_every_schema_has_a_dutch_description(kind: str) -> None:
     undescribed = [
         f"{model}.{name}"
-        for model, body in models(portfolio_schema()).items()
+        for model, body in models(printed_schema(kind), kind).items()
         for name, prop in body.get("properties", {}).items()
         if not prop.get("description")
     ]
     assert undescribed == []
+
+
+def test_rule_data_fields_are_described_on_hover() -> None:
+    """What a vereniging sees in its editor when it points at a rule or profile field."""
+    rules = printed_schema("rules")
+    basis = rules["$defs"]["Parameter"]["properties"]["basis"]
+    assert basis["description"].startswith("Grondslag van de waarde: stated")
+    assert "title" not in basis
+    assert (
+        "employment-fte-share-during-course"
+        in (rules["$defs"]["MinCond"]["properties"]["fallback"]["examples"])
+    )
+    on_missing = rules["$defs"]["EqualsCond"]["properties"]["on_missing"]["description"]
+    assert on_missing == rules["$defs"]["AllOf"]["properties"]["on_missing"]["description"]
+    profile = printed_schema("profile")
+    kinds = profile["$defs"]["PracticeActivity"]["properties"]["kinds"]
+    assert "activity_kinds" in kinds["description"]
 
 
 def test_descriptions_are_dutch_and_not_pydantic_titles() -> None:
@@ -58,10 +83,11 @@ def _subschema(schema: dict[str, Any], prop: dict[str, Any]) -> dict[str, Any]:
     return {"$defs": schema["$defs"], **{k: v for k, v in prop.items() if k != "examples"}}
 
 
-def test_every_example_is_accepted_by_its_own_property() -> None:
-    schema = portfolio_schema()
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_example_is_accepted_by_its_own_property(kind: str) -> None:
+    schema = printed_schema(kind)
     refused = []
-    for model, body in models(schema).items():
+    for model, body in models(schema, kind).items():
         for name, prop in body.get("properties", {}).items():
             validator = jsonschema.Draft202012Validator(
                 _subschema(schema, prop), format_checker=jsonschema.FormatChecker()
@@ -72,9 +98,10 @@ def test_every_example_is_accepted_by_its_own_property() -> None:
     assert refused == []
 
 
-def test_the_source_names_only_fields_the_schema_has() -> None:
-    schema = models(portfolio_schema())
-    for model, fields in field_docs().items():
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_source_names_only_fields_the_schema_has(kind: str) -> None:
+    schema = models(printed_schema(kind), kind)
+    for model, fields in field_docs(kind).items():
         assert set(fields) <= set(schema[model]["properties"]), model
 
 

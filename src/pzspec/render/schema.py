@@ -23,6 +23,16 @@ FIELDS_FILE = Path(__file__).with_name("portfolio_fields.yaml")
 """What every portfolio field means, with examples: the one source of the schema's
 descriptions and of the field table in docs/user-guide.md."""
 
+FIELDS_FILES = {
+    "portfolio": FIELDS_FILE,
+    "rules": Path(__file__).with_name("rules_fields.yaml"),
+    "profile": Path(__file__).with_name("profile_fields.yaml"),
+}
+"""Per schema the file with what every field means: model name -> field -> description."""
+
+ROOT_MODELS = {"portfolio": "Portfolio", "rules": "RuleSet", "profile": "Profile"}
+"""The name under which each fields file describes the top level of its schema."""
+
 
 def schemas_dir() -> Path:
     """The committed schemas: inside the installed package, or ``schemas/`` of a checkout."""
@@ -34,18 +44,23 @@ def schemas_dir() -> Path:
 
 
 @cache
-def field_docs() -> dict[str, dict[str, dict[str, Any]]]:
-    """Model name -> field -> ``{"description": ..., "examples": [...]}``."""
+def field_docs(kind: str = "portfolio") -> dict[str, dict[str, dict[str, Any]]]:
+    """Model name -> field -> ``{"description": ..., "examples": [...]}`` of one schema."""
     from pzspec.load import yamlio
 
-    data: dict[str, dict[str, dict[str, Any]]] = yamlio.load(FIELDS_FILE).data
+    data: dict[str, dict[str, dict[str, Any]]] = yamlio.load(FIELDS_FILES[kind]).data
     return data
 
 
-def _described(schema: dict[str, Any]) -> None:
+def schema_models(kind: str, schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The schema's top level (under its model name) and every model of ``$defs``."""
+    return {ROOT_MODELS[kind]: schema, **schema.get("$defs", {})}
+
+
+def _described(schema: dict[str, Any], kind: str = "portfolio") -> None:
     """Put the Dutch description and the examples of ``field_docs`` on every property."""
-    docs = field_docs()
-    models = {"Portfolio": schema, **schema["$defs"]}
+    docs = field_docs(kind)
+    models = schema_models(kind, schema)
     for model, fields in docs.items():
         properties = models[model]["properties"]
         for name, doc in fields.items():
@@ -148,6 +163,7 @@ def _published(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
 def _rule_file_schema(model: type[BaseModel], name: str, fmt: str) -> dict[str, Any]:
     schema = model.model_json_schema(by_alias=True, mode="validation")
     schema["properties"]["pzspec"] = {"const": fmt}
+    _described(schema, name)
     return _published(schema, name, f"pzspec {name} ({fmt})")
 
 
