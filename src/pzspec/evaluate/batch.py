@@ -262,17 +262,21 @@ class Tally:
 
     @property
     def exit_status(self) -> int:
-        """portfolio-format.md: 2 unusable input, 1 any not eligible, 3 any review, else 0;
-        70 when pzspec itself failed on a file."""
-        if self.verdicts["internal"]:
-            return 70
-        if self.verdicts["error"]:
-            return 2
-        if self.verdicts["not-eligible"]:
-            return 1
-        if self.verdicts["needs-review"]:
-            return 3
-        return 0
+        return exit_status(self.verdicts)
+
+
+def exit_status(verdicts: Counter[str]) -> int:
+    """portfolio-format.md: 2 unusable input, 1 any not eligible, 3 any review, else 0;
+    70 when pzspec itself failed on a file (check and plan alike)."""
+    if verdicts["internal"]:
+        return 70
+    if verdicts["error"]:
+        return 2
+    if verdicts["not-eligible"]:
+        return 1
+    if verdicts["needs-review"]:
+        return 3
+    return 0
 
 
 def redacted(result: CheckResult) -> CheckResult:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pzspec.errors import InputError, Problem
-from pzspec.evaluate.batch import spread
+from pzspec.evaluate.batch import exit_status, spread
 from pzspec.evaluate.plan import Plan, plan
 from pzspec.evaluate.plan_dates import add_months, days_in, month_of
 from pzspec.load import loader
@@ -118,14 +118,5 @@ class PlanTally:
 
     @property
     def exit_status(self) -> int:
-        """As ``pzspec check``, on the verdicts of today: 2 unusable input, 1 any not
-        eligible, 3 any review, else 0; 70 when pzspec itself failed on a file."""
-        if self.verdicts["internal"]:
-            return 70
-        if self.verdicts["error"]:
-            return 2
-        if self.verdicts["not-eligible"]:
-            return 1
-        if self.verdicts["needs-review"]:
-            return 3
-        return 0
+        """As ``pzspec check``, on the verdicts of today."""
+        return exit_status(self.verdicts)

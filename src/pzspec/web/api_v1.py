@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -256,8 +257,20 @@ async def checks(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> R
 _UNKNOWN = {"profile": "web.unknown_profile", "course": "web.unknown_course"}
 
 
-def _found(value: Any, what: str, ident: str, book: api.RuleBook, lang: api.Lang) -> JSONResponse:
-    """The view, or 404 with the hint ``pzspec show`` gives (the closest id)."""
+def _shown(
+    request: Request,
+    what: str,
+    ident: str,
+    view: Callable[[api.RuleBook, str, api.Lang], dict[str, Any] | None],
+    as_of: str | None,
+    lang: api.Lang,
+) -> Response:
+    """One profile or course as ``pzspec show`` gives it, or 404 with the hint ``show``
+    gives (the profile of a profession, or the closest id)."""
+    book = _book_for(request, as_of, lang)
+    if isinstance(book, Response):
+        return book
+    value = view(book, ident, lang)
     if value is None:
         hint = word(api.unknown_id_hint(book, what, ident), lang)
         problem = web_problem(_UNKNOWN[what], lang, value=ident[:100])
@@ -274,10 +287,7 @@ def profiles(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> Respo
 @router.get("/profiles/{profile_id}")
 def profile(request: Request, profile_id: str, as_of: AsOfQ = None, lang: LangQ = "nl") -> Response:
     """One profile (as ``pzspec show profile ID -f json``)."""
-    book = _book_for(request, as_of, lang)
-    if isinstance(book, Response):
-        return book
-    return _found(api.profile_view(book, profile_id, lang), "profile", profile_id, book, lang)
+    return _shown(request, "profile", profile_id, api.profile_view, as_of, lang)
 
 
 @router.get("/courses")
@@ -289,10 +299,7 @@ def courses(request: Request, as_of: AsOfQ = None, lang: LangQ = "nl") -> Respon
 @router.get("/courses/{course_id}")
 def course(request: Request, course_id: str, as_of: AsOfQ = None, lang: LangQ = "nl") -> Response:
     """One course (as ``pzspec show course ID -f json``)."""
-    book = _book_for(request, as_of, lang)
-    if isinstance(book, Response):
-        return book
-    return _found(api.course_view(book, course_id, lang), "course", course_id, book, lang)
+    return _shown(request, "course", course_id, api.course_view, as_of, lang)
 
 
 @router.get("/versions")
