@@ -1,5 +1,5 @@
 """``python -m pzspec``: the same as the ``pzspec`` command."""
 
-from pzspec.cli.app import main
+from pzspec.cli.entry import main
 
 main()

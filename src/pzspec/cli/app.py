@@ -66,11 +66,11 @@ def _root(
 
 
 def main() -> None:
+    """The command as the tests and ``pzspec.cli.entry`` run it."""
     import os
     import signal
 
-    # pydantic's documented switch: no scan of every installed package's entry points for
-    # pydantic plug-ins (about 6 ms of a cold check); a value the user set is kept
+    # pydantic's documented switch (see cli/startup.py); a value the user set is kept
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     def _terminate(_signum: int, _frame: object) -> None:

@@ -43,6 +43,7 @@ from pzspec.cli.output import (
     use_color,
     width,
 )
+from pzspec.cli.startup import settle
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate.batch import Outcome
 from pzspec.load.walk import Found
@@ -135,6 +136,7 @@ def check(
         for notice in data.library.notices:  # a file given replaces shipped data
             typer.echo(problem_line(notice, language), err=True)
         book = api.rules_on(data, day)
+        settle()  # start-up done: the collector back on for the batch (cli/startup.py)
         found = (
             Found(files=[]) if from_stdin else api.find_portfolios(files, glob or api.DEFAULT_GLOBS)
         )

@@ -22,6 +22,7 @@ from pzspec.cli.output import (
     use_color,
     width,
 )
+from pzspec.cli.startup import settle
 from pzspec.errors import InputError
 from pzspec.messages import msg
 from pzspec.render.problems import problem_line
@@ -131,6 +132,7 @@ def diff_(
                 old = core.load_side(paths[0])
                 new = core.load_side(paths[1])
                 labels = (paths[0].as_posix(), paths[1].as_posix())
+            settle()  # start-up done: the collector back on for the batch (cli/startup.py)
             report = core.run(
                 old,
                 new,

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from pzspec.cli.startup import settle
 from pzspec.errors import InputError, Problem, secrets_of
 from pzspec.evaluate import engine
 from pzspec.evaluate.batch import DEFAULT_GLOBS, expand
@@ -49,6 +50,7 @@ def collect(
 ) -> Run:
     lib = library(list(rules), defaults=defaults)
     books = _Books(lib, lang)
+    settle()  # start-up done: the collector back on for the cases (cli/startup.py)
     found = expand(paths, DEFAULT_GLOBS)
     explicit = {str(p) for p in paths if not p.is_dir()}
     problems: list[Problem] = list(found.problems)

@@ -21,6 +21,7 @@ from pzspec.cli.common import (
     parse_lang,
     run,
 )
+from pzspec.cli.startup import settle
 from pzspec.errors import InputError, Problem
 from pzspec.messages import msg
 from pzspec.render.problems import problem_line
@@ -71,6 +72,7 @@ def plan(
 
         data = api.load_rules(rules or (), defaults=not no_default_rules)
         api.rules_on(data, day)  # no rules in force on the as-of date: exit 2, said once
+        settle()  # start-up done: the collector back on for the batch (cli/startup.py)
         found = api.find_portfolios(files, glob or api.DEFAULT_GLOBS)
         if not found.files and not found.problems:
             raise InputError.single(

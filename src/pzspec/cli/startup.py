@@ -1,0 +1,64 @@
+"""How the ``pzspec`` process starts (issue 14): what is settled before anything is imported.
+
+A cold ``pzspec check FILE`` spends most of its time creating objects that live until the
+process ends (modules, classes, pydantic's validators, the rule data). Python's cyclic
+garbage collector would walk them again and again while they are made, and once more at exit,
+to free nothing: about a fifth of a cold check. So the collector is off while the command
+starts, and ``settle()`` moves everything made so far out of its sight (``gc.freeze``) and
+turns it back on, before a batch makes and drops its per-portfolio objects.
+
+pydantic looks for plug-ins in the entry points of every installed package unless
+``PYDANTIC_DISABLE_PLUGINS`` says not to (its documented switch). pzspec says so, keeping a
+value the user set; with plug-ins off, the module that does the looking would still import
+``importlib.metadata`` (about 15 ms) only to return nothing, so pzspec gives pydantic that
+answer itself.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import types
+from typing import Any
+
+_LOADER = "pydantic.plugin._loader"
+_PLUGINS_OFF = ("__all__", "1", "true")  # the values for which pydantic loads no plug-in
+
+
+def begin() -> None:
+    """Called first by the ``pzspec`` command, before the command's modules are imported."""
+    gc.disable()
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in _PLUGINS_OFF and _LOADER not in sys.modules:
+        sys.modules[_LOADER] = _no_plugins()
+
+
+def settle() -> None:
+    """Start-up is done (rule data loaded): what exists now stays, so the collector is turned
+    back on for what comes next without ever looking at it. Does nothing if ``begin`` was not
+    called (pzspec used as a library, the tests)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _no_plugins() -> types.ModuleType:
+    """Stands in for pydantic's plug-in loader when plug-ins are off: ``get_plugins()`` returns
+    nothing, as pydantic's own does then; any other name loads the real module."""
+    stub = types.ModuleType(_LOADER)
+
+    def get_plugins() -> tuple[()]:
+        return ()
+
+    def real(name: str) -> Any:
+        if name.startswith("__"):  # the import system asking (__path__, ...), not pydantic
+            raise AttributeError(name)
+        del sys.modules[_LOADER]
+        import importlib
+
+        return getattr(importlib.import_module(_LOADER), name)
+
+    stub.get_plugins = get_plugins  # type: ignore[attr-defined]
+    stub.__getattr__ = real  # type: ignore[method-assign]
+    return stub
