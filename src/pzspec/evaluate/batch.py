@@ -167,14 +167,14 @@ def check_many(
     ``finish`` (picklable) runs on each outcome where it was checked, e.g. to render it.
     Forked workers inherit ``book``; where processes cannot be forked, each worker loads
     the rule data again from ``rules`` and ``defaults``."""
-    import multiprocessing
-
-    if "fork" in multiprocessing.get_all_start_methods():
-        yield from spread(_checked, (book, as_of, finish), paths, jobs=jobs)
-        return
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         for path in paths:
             yield _checked((book, as_of, finish), path)
+        return
+    import multiprocessing  # only for a batch: importing it is a cost of its own (issue 14)
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        yield from spread(_checked, (book, as_of, finish), paths, jobs=jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -220,19 +220,25 @@ def spread(
     serialised. ``work`` must be a module-level function; only its results cross back.
     Where processes cannot be forked, or for fewer than ``PARALLEL_FROM`` paths, this
     process does the work."""
-    import multiprocessing
+    if jobs > 1 and len(paths) >= PARALLEL_FROM:
+        import multiprocessing
 
-    forkable = "fork" in multiprocessing.get_all_start_methods()
-    if jobs <= 1 or len(paths) < PARALLEL_FROM or not forkable:
-        for path in paths:
-            yield work(state, path)
-        return
+        if "fork" in multiprocessing.get_all_start_methods():
+            yield from _pooled(multiprocessing.get_context("fork"), work, state, paths, jobs)
+            return
+    for path in paths:
+        yield work(state, path)
+
+
+def _pooled(
+    context: Any, work: Callable[[S, Path], T], state: S, paths: list[Path], jobs: int
+) -> Iterator[T]:
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=multiprocessing.get_context("fork"),
+        mp_context=context,
         initializer=_init_forked,
         initargs=(work, state, os.getpid()),
     ) as pool:

@@ -12,7 +12,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -60,14 +60,21 @@ def templates_dir() -> Path:
 
 @dataclass(frozen=True)
 class SourceFile:
-    """One rule, overlay or profile file, parsed and validated, with its content hash."""
+    """One rule, overlay or profile file, validated, with its content hash. Its text is
+    parsed again only when asked for (``doc``: the positions ``validate`` reports), if it
+    came from the snapshot of the shipped data (``load/snapshot.py``)."""
 
     path: Path
     display: str
     sha256: str
     kind: Kind
-    doc: yamlio.Document
+    text: str
     model: RuleSet | Overlay | Profile
+    parsed: yamlio.Document | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def doc(self) -> yamlio.Document:
+        return self.parsed or yamlio.parse(self.text, str(self.path))
 
     @property
     def set_id(self) -> str:
@@ -101,7 +108,7 @@ def _source_from_text(path: Path, text: str, *, shipped: bool) -> SourceFile:
         message = msg("err.rule_format", value=str(fmt))  # as written, whatever its type
         raise InputError.single(str(path), message, msg("hint.rule_format"), line, col)
     model = loader.validate(doc, _MODELS[kind])
-    return SourceFile(path, _display(path, shipped), _digest(text), kind, doc, model)
+    return SourceFile(path, _display(path, shipped), _digest(text), kind, text, model, doc)
 
 
 _PORTFOLIO_HEADER = re.compile(r"""^pzspec:[ \t]*["']?portfolio/""", re.MULTILINE)
@@ -136,8 +143,21 @@ def read_sources(paths: Iterable[Path], *, shipped: bool = False) -> list[Source
 
 @functools.cache
 def shipped_sources() -> tuple[SourceFile, ...]:
-    """The shipped rule data, parsed once per process. There is no cache on disk: a cache in
-    a folder others could write would be one more thing to distrust, and a verified one saved
-    no measurable time (docs/performance.md)."""
+    """The shipped rule data, read once per process: from the snapshot shipped with the code
+    when it stands for exactly these files (``load/snapshot.py``), else parsed and validated.
+    There is no cache on disk in a folder others could write (docs/security.md, section 8)."""
+    from pzspec.load import snapshot
+
     root = data_dir()
-    return tuple(read_sources([root / "profiles", root / "rules"], shipped=True))
+    paths = yaml_files([root / "profiles", root / "rules"])
+    texts = [yamlio.read_text(p) for p in paths]
+    digests = [_digest(t) for t in texts]
+    try:
+        kept = snapshot.models(root, zip(paths, digests, strict=True))
+    except snapshot.Stale:
+        pairs = zip(paths, texts, strict=True)
+        return tuple(_source_from_text(p, t, shipped=True) for p, t in pairs)
+    return tuple(
+        SourceFile(p, _display(p, True), d, kind, t, model)  # type: ignore[arg-type]
+        for p, t, d, (kind, model) in zip(paths, texts, digests, kept, strict=True)
+    )

@@ -7,17 +7,34 @@ public contract (docs/portfolio-format.md): fields may be added, never renamed o
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, InstanceOf
+from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema
+from pydantic_core import CoreSchema, core_schema
 
 from pzspec.messages import Message
 from pzspec.models.base import LText
 
+
+def _instance_of(cls: type, dump: Callable[[Any], Any]) -> GetPydanticSchema:
+    """An instance of ``cls``, taken as it is and dumped with ``dump``. pydantic's own
+    ``InstanceOf`` builds a schema for ``cls`` as well, a cost of every start (issue 14)."""
+
+    def schema(_source: Any, _handler: Any) -> CoreSchema:
+        dumped = core_schema.plain_serializer_function_ser_schema(dump)
+        return core_schema.is_instance_schema(cls, serialization=dumped)
+
+    return GetPydanticSchema(schema)
+
+
+AMessage = Annotated[Message, _instance_of(Message, lambda m: {"code": m.code, "args": m.args})]
+AnLText = Annotated[LText, _instance_of(LText, lambda t: t.model_dump())]
+
 Status = Literal["met", "unmet", "review", "undetermined", "info", "not-applicable"]
 Verdict = Literal["eligible", "eligible-transition", "needs-review", "not-eligible"]
 VERDICTS: tuple[Verdict, ...] = ("eligible", "eligible-transition", "needs-review", "not-eligible")
-Said = InstanceOf[Message] | str
+Said = AMessage | str
 """What a requirement says: a ``Message`` (plain text only until every condition type
 returns messages)."""
 
@@ -32,7 +49,7 @@ class ParamUse(_Out):
     basis: Literal["stated", "delphi", "provisional"]
     source: str
     unit: str | None = None
-    description: InstanceOf[LText]
+    description: AnLText
 
 
 class Requirement(_Out):
