@@ -27,6 +27,7 @@ from tests.test_cli_init import (
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = "2026-01-01"
+BIG = TEMPLATE_TEXT["big_number"]
 PROBLEM = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<text>.*)$")
 HINTS_NL = {
     "course_name": "vervang de voorbeeldtekst door de naam van uw opleiding",
@@ -165,7 +166,7 @@ def test_an_example_in_another_field_is_that_field_s_own_text(tmp_path: Path) ->
 def test_every_problem_of_the_file_comes_together_in_file_order(tmp_path: Path) -> None:
     text = (
         GOOD.replace('"Leergang palliatieve zorg"', '"Naam van een opleiding buiten de catalogus"')
-        .replace("    registered: true", '    number: "12345678901"\n    registered: true')
+        .replace("    registered: true", f'    number: "{BIG}"\n    registered: true')
         .replace("    fte: 0.8", "    fte: 0,8")
         .replace('"Hospice De Linde"', '"Naam van de organisatie"')
     )
@@ -174,7 +175,7 @@ def test_every_problem_of_the_file_comes_together_in_file_order(tmp_path: Path) 
     found = problems(err)
     assert [(line, col) for line, col, _ in found] == [(6, 13), (9, 11), (13, 15), (15, 10)]
     assert found[0][2].startswith("big.number: hier staat nog het voorbeeld")
-    assert "12345678901" not in err  # a BIG number is never repeated
+    assert BIG not in err  # a BIG number is never repeated
     assert "0.8" in found[3][2]  # the decimal comma, with the rest
 
 

@@ -55,7 +55,7 @@ EXAMPLES: dict[str, Example] = {
         "employer",
     ),
     "big_number": Example(
-        ("person", "big", "number"), "12345678901", "hint.placeholder.big_number", "big.number"
+        ("person", "big", "number"), "12345678900", "hint.placeholder.big_number", "big.number"
     ),
 }
 """The template's example values, by the name the template uses (``{{ example.employer }}``)."""
