@@ -110,6 +110,22 @@ def test_every_example_left_in_the_template_is_refused_once_and_own_text_is_acce
     assert schema_errors(own) == []
 
 
+def test_the_template_written_with_lang_en_is_refused_at_the_same_places(tmp_path: Path) -> None:
+    """``init --lang en`` writes the same template (Dutch example text); its examples are
+    refused all the same, in English. If it ever writes English text, EXAMPLES needs it."""
+    target = tmp_path / "portfolio.yaml"
+    code, _, err = run("init", "--profession", "arts", "-o", str(target), "--lang", "en")
+    assert code == 0, err
+    filled = uncomment(target.read_text(encoding="utf-8"))
+    places = example_places(filled)
+    assert len(places) == 3
+    code, _, err = run("check", str(write(tmp_path, filled)), "--as-of", AS_OF, "--lang", "en")
+    assert code == 2
+    found = problems(err)
+    assert [(line, col) for line, col, _ in found] == [(line, col) for line, col, _ in places]
+    assert all("this is still the example from the template" in text for _, _, text in found)
+
+
 def test_the_template_takes_its_example_text_from_the_loaders_list() -> None:
     source = (ROOT / "templates" / "portfolio-init.yaml.j2").read_text(encoding="utf-8")
     for name, text in TEMPLATE_TEXT.items():
