@@ -1,6 +1,8 @@
 """``pzspec init``: the template does what it says. Taking the # away from every example (a
-single field, or every line of a block such as #education:) gives a file that
-``pzspec check`` reads and the JSON Schema accepts, for every profession."""
+single field, or every line of a block such as #education:) and writing one's own text
+where the example text stands gives a file that ``pzspec check`` reads and the JSON Schema
+accepts, for every profession (left as it is, the example text is refused:
+tests/test_placeholders.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typer.testing import CliRunner
 from pzspec.cli.app import app
 from pzspec.load import yamlio
 from pzspec.load.catalog import by_version
+from pzspec.load.placeholders import TEMPLATE_TEXT
 
 runner = CliRunner()
 PROFESSIONS = [p.id for p in by_version(None).rules.professions]
@@ -47,6 +50,21 @@ def uncomment(template: str, blocks: set[str] | None = None) -> str:
     return "\n".join(out)
 
 
+OWN_TEXT = {
+    "course_name": "Leergang palliatieve zorg Hogeschool Utrecht",
+    "employer": "Hospice De Linde",
+    "big_number": "19012345601",
+}
+"""What a user writes where the template has example text (``TEMPLATE_TEXT``)."""
+
+
+def with_own_text(filled: str) -> str:
+    """The uncommented template with one's own text where each example text stood."""
+    for name, text in TEMPLATE_TEXT.items():
+        filled = filled.replace(f'"{text}"', f'"{OWN_TEXT[name]}"')
+    return filled
+
+
 def schema_errors(path: Path) -> list[str]:
     _, out, _ = run("schema", "portfolio")
     validator = jsonschema.Draft202012Validator(
@@ -68,7 +86,7 @@ def test_every_example_taken_into_use_gives_a_valid_portfolio(
     profession: str, tmp_path: Path
 ) -> None:
     template = template_for(profession, tmp_path)
-    filled = uncomment(template)
+    filled = with_own_text(uncomment(template))
     assert filled != template
     for key in ("education:", "experience:", "activities:", "target:", "  specialism:"):
         assert f"\n{key}" in filled, key
@@ -83,7 +101,7 @@ def test_every_example_taken_into_use_gives_a_valid_portfolio(
 
 @pytest.mark.parametrize("block", ["education", "experience", "activities"])
 def test_one_block_taken_into_use_gives_a_valid_portfolio(block: str, tmp_path: Path) -> None:
-    filled = uncomment(template_for("hbo-verpleegkundige", tmp_path), {block})
+    filled = with_own_text(uncomment(template_for("hbo-verpleegkundige", tmp_path), {block}))
     path = tmp_path / "filled.yaml"
     path.write_text(filled, encoding="utf-8")
     code, _, err = run("check", str(path), "--as-of", "2026-01-01")

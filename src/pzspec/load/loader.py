@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pzspec.errors import InputError, Problem, echo, secrets_of, shown
 from pzspec.load import yamlio
 from pzspec.load.hints import closest, unknown_hint
+from pzspec.load.placeholders import read_as_written
 from pzspec.load.portfolio_ids import id_problems
 from pzspec.load.spelling import normalised
 from pzspec.load.value_hints import (
@@ -336,9 +337,10 @@ def parse_portfolio(
     and the report says so) rather than unknown. Every problem of the file is reported at
     once: the structure and the ids, in the order of the file."""
     _check_format(doc, FORMAT)
-    data, unrecognised = normalised(doc.data, rules, withdrawn)
+    as_written, left_over = read_as_written(doc)  # template examples, blanks as absent
+    data, unrecognised = normalised(as_written, rules, withdrawn)
     # values the YAML reader could not use (read with collect=True) come with the rest
-    problems = [*doc.refused, *id_problems(unrecognised, doc, rules)]
+    problems = [*doc.refused, *left_over, *id_problems(unrecognised, doc, rules)]
     ready = dataclasses.replace(doc, data=data)
     try:
         portfolio = Portfolio.model_validate(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pzspec.load.catalog import RuleBook, templates_dir
+from pzspec.load.placeholders import TEMPLATE_TEXT
 from pzspec.render.schema import SCHEMA_BASE, schemas_dir
 
 
@@ -34,6 +35,7 @@ def template(book: RuleBook, profession: str, file_name: str) -> str:
         version=book.version,
         registration=prof.registration,
         example_course=example,
+        example=TEMPLATE_TEXT,  # the example texts the loader refuses when left unchanged
         file_name=Path(file_name).name,
     )
 
