@@ -150,9 +150,9 @@ class Portfolio(Strict):
     pzspec: str
     person: Person
     target: str | None = None
-    education: list[EducationEntry] = Field(default_factory=list)
-    experience: list[Employment] = Field(default_factory=list)
-    activities: list[Activity] = Field(default_factory=list)
+    education: list[EducationEntry] = []
+    experience: list[Employment] = []
+    activities: list[Activity] = []
     transition: TransitionRequest = Field(default_factory=TransitionRequest)
     expect: Any = None
     """Expected outcomes for ``pzspec test`` (issue 18); ``pzspec check`` ignores them, and

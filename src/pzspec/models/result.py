@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema
+from pydantic import BaseModel, ConfigDict, GetPydanticSchema
 from pydantic_core import CoreSchema, core_schema
 
 from pzspec.messages import Message
@@ -62,15 +62,15 @@ class Requirement(_Out):
     required_months: int | None = None
     window_months: int | None = None
     open_until: str | None = None
-    facts: list[Said] = Field(default_factory=list)
-    missing: list[Said] = Field(default_factory=list)
-    parameters: list[ParamUse] = Field(default_factory=list)
+    facts: list[Said] = []
+    missing: list[Said] = []
+    parameters: list[ParamUse] = []
     provisional: bool = False
     provisional_reason: Said | None = None
     """Why the rule that decided is itself not settled (e.g. a route still being studied)."""
     rule_set: str = ""
     rule_file: str = ""
-    details: dict[str, Any] = Field(default_factory=dict)
+    details: dict[str, Any] = {}
 
 
 class PersonSummary(_Out):

@@ -100,8 +100,8 @@ class Parameter(Strict):
 class EntryMatch(Strict):
     """Which education entries a route looks at: catalogue ids, or kinds of other entries."""
 
-    courses: list[str] = Field(default_factory=list)
-    kinds: list[str] = Field(default_factory=list)
+    courses: list[str] = []
+    kinds: list[str] = []
 
 
 class Route(Strict):
@@ -110,10 +110,10 @@ class Route(Strict):
     source: str
     professions: list[str] | None = None
     entry: EntryMatch | None = None
-    conditions: list[Condition] = Field(default_factory=list)
+    conditions: list[Condition] = []
     outcome: Outcome = "met"
     missing: LText
-    forms: list[TransitionForm] = Field(default_factory=list)
+    forms: list[TransitionForm] = []
     """For a transition route: the forms of the overgangsregeling it implements."""
     provisional: LText | None = None
     """Why this route is not settled yet; a verdict resting on it is provisional."""
@@ -123,15 +123,15 @@ class Exclusion(Strict):
     """Education that never counts, whatever route is tried."""
 
     id: str
-    courses: list[str] = Field(default_factory=list)
-    kinds: list[str] = Field(default_factory=list)
-    conditions: list[Condition] = Field(default_factory=list)
+    courses: list[str] = []
+    kinds: list[str] = []
+    conditions: list[Condition] = []
     reason: LText
     source: str
 
 
 class EducationRule(Strict):
-    routes: list[Route] = Field(default_factory=list)
+    routes: list[Route] = []
     undetermined: LText | None = None
     """Without routes: the explanation when an entry could count but nobody can say yet."""
     none: LText | None = None
@@ -238,10 +238,10 @@ class RuleSet(Strict):
     course_kinds: list[Named]
     activity_kinds: list[ActivityKind]
     courses: list[Course]
-    exclusions: list[Exclusion] = Field(default_factory=list)
+    exclusions: list[Exclusion] = []
     defaults: Defaults
     profiles: dict[str, ProfileRules]
-    announced_profiles: list[AnnouncedProfile] = Field(default_factory=list)
+    announced_profiles: list[AnnouncedProfile] = []
 
 
 class Text(Strict):
@@ -300,11 +300,11 @@ class Profile(Strict):
     source: str
     leadership: Text
     register_: Text = Field(alias="register")
-    notes: list[Text] = Field(default_factory=list)
+    notes: list[Text] = []
     domains: list[Domain]
     activities: list[PracticeActivity]
-    levels: list[TrainingLevel] = Field(default_factory=list)
-    route_levels: list[RouteLevel] = Field(default_factory=list)
+    levels: list[TrainingLevel] = []
+    route_levels: list[RouteLevel] = []
 
 
 OVERLAY_FORMAT = "overlay/1"
@@ -322,13 +322,13 @@ class ParamSet(Strict):
 
 
 class CourseChanges(Strict):
-    add: list[Course] = Field(default_factory=list)
-    withdraw: list[str] = Field(default_factory=list)
+    add: list[Course] = []
+    withdraw: list[str] = []
 
 
 class RouteChanges(Strict):
-    add: list[Route] = Field(default_factory=list)
-    withdraw: list[str] = Field(default_factory=list)
+    add: list[Route] = []
+    withdraw: list[str] = []
 
 
 class TransitionChanges(Strict):
@@ -356,11 +356,11 @@ class Overlay(Strict):
     valid_from: dt.date
     valid_until: dt.date | None = None
     source: str
-    parameters: list[Parameter] = Field(default_factory=list)
-    set: dict[str, ParamSet] = Field(default_factory=dict)
+    parameters: list[Parameter] = []
+    set: dict[str, ParamSet] = {}
     courses: CourseChanges | None = None
     transition: TransitionChanges | None = None
-    profiles: dict[str, ProfileChanges] = Field(default_factory=dict)
+    profiles: dict[str, ProfileChanges] = {}
 
 
 registry.holders(  # rebuilt, inner models first, when a condition type is registered
