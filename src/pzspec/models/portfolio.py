@@ -1,7 +1,5 @@
 """The portfolio file, format ``portfolio/1`` (see docs/portfolio-format.md: a public contract)."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Any, Literal
 
@@ -61,7 +59,7 @@ class EducationEntry(Strict):
     description: str | None = None
 
     @model_validator(mode="after")
-    def _course_or_kind(self) -> EducationEntry:
+    def _course_or_kind(self) -> "EducationEntry":
         if (self.course is None) == (self.kind is None):
             raise PydanticCustomError("course_or_kind", "course or kind")
         if self.started and self.started > self.completed:
@@ -90,7 +88,7 @@ class Employment(Strict):
     description: str | None = None
 
     @model_validator(mode="after")
-    def _ends_after_start(self) -> Employment:
+    def _ends_after_start(self) -> "Employment":
         if self.end is not None and self.end < self.start:
             raise PydanticCustomError(
                 "ends_before_start",
@@ -116,7 +114,7 @@ class Activity(Strict):
     description: str | None = None
 
     @model_validator(mode="after")
-    def _one_date_or_period(self) -> Activity:
+    def _one_date_or_period(self) -> "Activity":
         if (self.date is None) == (self.start is None) or (self.end and not self.start):
             raise PydanticCustomError("activity_period", "date or period")
         if self.start and self.end and self.end < self.start:

@@ -5,8 +5,6 @@ no words); ``pzspec.render.json_out`` words them and adds their codes for the JS
 public contract (docs/portfolio-format.md): fields may be added, never renamed or removed.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -111,5 +109,5 @@ class CheckResult(_Out):
     pzspec_version: str
     provenance: Provenance
 
-    def requirement(self, rid: str) -> Requirement:
+    def requirement(self, rid: str) -> "Requirement":
         return next(r for r in self.requirements if r.id == rid)

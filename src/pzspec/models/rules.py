@@ -6,8 +6,6 @@ knows nothing of professions. The condition types live in ``pzspec.conditions`` 
 module each); their names are re-exported here for the code that reads rule data.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal
 
@@ -86,7 +84,7 @@ class Parameter(Strict):
         return self.type or _UNIT_TYPES.get((self.unit or "").lower()) or ""
 
     @model_validator(mode="after")
-    def _value_fits_type(self) -> Parameter:
+    def _value_fits_type(self) -> "Parameter":
         if not self.kind:
             raise PydanticCustomError("param_type", "parameter without type", {"id": self.id})
         problem = value_problem(self.kind, self.value)
