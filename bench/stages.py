@@ -12,7 +12,6 @@ times: the first run also pays for compiling bytecode.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 import time
 from pathlib import Path
@@ -22,7 +21,9 @@ DAY = dt.date(2026, 1, 1)
 
 
 def main() -> None:
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as the command does
+    from pzspec.cli import startup
+
+    startup.begin()  # as the command does first (cli/entry.py)
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else sorted((ROOT / "examples" / "portfolios").glob("*.yaml"))[0]
     clock = time.process_time
     marks = [("start", clock())]
@@ -41,6 +42,7 @@ def main() -> None:
     marks.append(("pzspec.api", clock()))
     book = library().at(DAY)
     marks.append(("shipped rule data", clock()))
+    startup.settle()
     outcome = check_file(path, book, DAY)
     marks.append(("check", clock()))
     if outcome.result is not None:

@@ -106,3 +106,16 @@ def test_a_batch_runs_with_the_collector_on(tmp_path: Path) -> None:
     run = _run("-c", code, "check", str(EXAMPLE.parent), "--as-of", "2026-01-01", "-f", "jsonl")
     assert "collector True" in run.stderr
     assert len(run.stdout.splitlines()) == len(list(EXAMPLE.parent.glob("*.yaml")))
+
+
+def test_the_server_runs_with_the_collector_on() -> None:
+    pytest.importorskip("fastapi")
+    pytest.importorskip("uvicorn")
+    code = (
+        "import gc, sys; from pzspec.cli import startup; startup.begin()\n"
+        "import uvicorn\n"
+        "uvicorn.run = lambda *a, **k: print('collector', gc.isenabled())\n"
+        "from pzspec.cli.app import main; sys.argv[0] = 'pzspec'; main()"
+    )
+    run = _run("-c", code, "serve", "--port", "8765")
+    assert "collector True" in run.stdout, run.stderr[-2000:]

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from pzspec.cli.common import DebugOpt, LangOpt, NoDefaultOpt, RulesOpt, fail, parse_lang, run
+from pzspec.cli.startup import settle
 from pzspec.render.i18n import tr
 
 WEB_PACKAGES = ("fastapi", "uvicorn", "multipart")
@@ -35,6 +36,7 @@ def serve(
         from pzspec.web import create_app
 
         app = create_app(rules or [], defaults=not no_default_rules)
+        settle()  # a server runs for long: the collector on (cli/startup.py)
         shown_host = f"[{host}]" if ":" in host else host
         typer.echo(tr(language, "serve.listening", url=f"http://{shown_host}:{port}/"))
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
