@@ -81,10 +81,15 @@ def collector() -> Iterator[None]:
 
 
 def test_settle_turns_the_collector_back_on(collector: None) -> None:
+    before = gc.get_threshold()
     gc.disable()
-    startup.settle()
-    assert gc.isenabled()
-    assert gc.get_freeze_count() > 0
+    try:
+        startup.settle()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (10_000, *before[1:])
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_settle_leaves_a_running_collector_alone(collector: None) -> None:

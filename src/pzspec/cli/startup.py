@@ -5,7 +5,10 @@ process ends (modules, classes, pydantic's validators, the rule data). Python's 
 garbage collector would walk them again and again while they are made, and once more at exit,
 to free nothing: about a fifth of a cold check. So the collector is off while the command
 starts, and ``settle()`` moves everything made so far out of its sight (``gc.freeze``) and
-turns it back on, before a batch makes and drops its per-portfolio objects.
+turns it back on, before a batch makes and drops its per-portfolio objects. A check of one
+portfolio allocates tens of thousands of short-lived objects and almost no cycles, so the
+collector then runs after every 10,000 allocations instead of Python's 700: a batch spends
+about a tenth less time in it, and memory stays flat (bench/run.py measures both).
 
 pydantic looks for plug-ins in the entry points of every installed package unless
 ``PYDANTIC_DISABLE_PLUGINS`` says not to (its documented switch). pzspec says so, keeping a
@@ -24,6 +27,7 @@ from typing import Any
 
 _LOADER = "pydantic.plugin._loader"
 _PLUGINS_OFF = ("__all__", "1", "true")  # the values for which pydantic loads no plug-in
+_YOUNG = 10_000  # allocations between two collections of the youngest generation
 
 
 def begin() -> None:
@@ -40,6 +44,7 @@ def settle() -> None:
     called (pzspec used as a library, the tests)."""
     if not gc.isenabled():
         gc.freeze()
+        gc.set_threshold(_YOUNG, *gc.get_threshold()[1:])
         gc.enable()
 
 

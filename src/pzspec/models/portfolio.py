@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from pzspec.models.base import Share, Strict
+from pzspec.models.base import Share, Strict, empty_list
 
 FORMAT = "portfolio/1"
 
@@ -148,9 +148,9 @@ class Portfolio(Strict):
     pzspec: str
     person: Person
     target: str | None = None
-    education: list[EducationEntry] = []
-    experience: list[Employment] = []
-    activities: list[Activity] = []
+    education: list[EducationEntry] = Field(default_factory=empty_list)
+    experience: list[Employment] = Field(default_factory=empty_list)
+    activities: list[Activity] = Field(default_factory=empty_list)
     transition: TransitionRequest = Field(default_factory=TransitionRequest)
     expect: Any = None
     """Expected outcomes for ``pzspec test`` (issue 18); ``pzspec check`` ignores them, and

@@ -8,11 +8,11 @@ public contract (docs/portfolio-format.md): fields may be added, never renamed o
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, GetPydanticSchema
+from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema
 from pydantic_core import CoreSchema, core_schema
 
 from pzspec.messages import Message
-from pzspec.models.base import LText
+from pzspec.models.base import LText, empty_dict, empty_list
 
 
 def _instance_of(cls: type, dump: Callable[[Any], Any]) -> GetPydanticSchema:
@@ -60,15 +60,15 @@ class Requirement(_Out):
     required_months: int | None = None
     window_months: int | None = None
     open_until: str | None = None
-    facts: list[Said] = []
-    missing: list[Said] = []
-    parameters: list[ParamUse] = []
+    facts: list[Said] = Field(default_factory=empty_list)
+    missing: list[Said] = Field(default_factory=empty_list)
+    parameters: list[ParamUse] = Field(default_factory=empty_list)
     provisional: bool = False
     provisional_reason: Said | None = None
     """Why the rule that decided is itself not settled (e.g. a route still being studied)."""
     rule_set: str = ""
     rule_file: str = ""
-    details: dict[str, Any] = {}
+    details: dict[str, Any] = Field(default_factory=empty_dict)
 
 
 class PersonSummary(_Out):

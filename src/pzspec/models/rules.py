@@ -26,7 +26,7 @@ from pzspec.conditions.minimum import MinCond
 from pzspec.conditions.registry import Condition
 from pzspec.conditions.values import ParamType, value_problem
 from pzspec.conditions.when import When
-from pzspec.models.base import LText, Strict
+from pzspec.models.base import LText, Strict, empty_dict, empty_list
 
 RULES_FORMAT = "rules/1"
 PROFILE_FORMAT = "profile/1"
@@ -98,8 +98,8 @@ class Parameter(Strict):
 class EntryMatch(Strict):
     """Which education entries a route looks at: catalogue ids, or kinds of other entries."""
 
-    courses: list[str] = []
-    kinds: list[str] = []
+    courses: list[str] = Field(default_factory=empty_list)
+    kinds: list[str] = Field(default_factory=empty_list)
 
 
 class Route(Strict):
@@ -108,10 +108,10 @@ class Route(Strict):
     source: str
     professions: list[str] | None = None
     entry: EntryMatch | None = None
-    conditions: list[Condition] = []
+    conditions: list[Condition] = Field(default_factory=empty_list)
     outcome: Outcome = "met"
     missing: LText
-    forms: list[TransitionForm] = []
+    forms: list[TransitionForm] = Field(default_factory=empty_list)
     """For a transition route: the forms of the overgangsregeling it implements."""
     provisional: LText | None = None
     """Why this route is not settled yet; a verdict resting on it is provisional."""
@@ -121,15 +121,15 @@ class Exclusion(Strict):
     """Education that never counts, whatever route is tried."""
 
     id: str
-    courses: list[str] = []
-    kinds: list[str] = []
-    conditions: list[Condition] = []
+    courses: list[str] = Field(default_factory=empty_list)
+    kinds: list[str] = Field(default_factory=empty_list)
+    conditions: list[Condition] = Field(default_factory=empty_list)
     reason: LText
     source: str
 
 
 class EducationRule(Strict):
-    routes: list[Route] = []
+    routes: list[Route] = Field(default_factory=empty_list)
     undetermined: LText | None = None
     """Without routes: the explanation when an entry could count but nobody can say yet."""
     none: LText | None = None
@@ -236,10 +236,10 @@ class RuleSet(Strict):
     course_kinds: list[Named]
     activity_kinds: list[ActivityKind]
     courses: list[Course]
-    exclusions: list[Exclusion] = []
+    exclusions: list[Exclusion] = Field(default_factory=empty_list)
     defaults: Defaults
     profiles: dict[str, ProfileRules]
-    announced_profiles: list[AnnouncedProfile] = []
+    announced_profiles: list[AnnouncedProfile] = Field(default_factory=empty_list)
 
 
 class Text(Strict):
@@ -298,11 +298,11 @@ class Profile(Strict):
     source: str
     leadership: Text
     register_: Text = Field(alias="register")
-    notes: list[Text] = []
+    notes: list[Text] = Field(default_factory=empty_list)
     domains: list[Domain]
     activities: list[PracticeActivity]
-    levels: list[TrainingLevel] = []
-    route_levels: list[RouteLevel] = []
+    levels: list[TrainingLevel] = Field(default_factory=empty_list)
+    route_levels: list[RouteLevel] = Field(default_factory=empty_list)
 
 
 OVERLAY_FORMAT = "overlay/1"
@@ -320,13 +320,13 @@ class ParamSet(Strict):
 
 
 class CourseChanges(Strict):
-    add: list[Course] = []
-    withdraw: list[str] = []
+    add: list[Course] = Field(default_factory=empty_list)
+    withdraw: list[str] = Field(default_factory=empty_list)
 
 
 class RouteChanges(Strict):
-    add: list[Route] = []
-    withdraw: list[str] = []
+    add: list[Route] = Field(default_factory=empty_list)
+    withdraw: list[str] = Field(default_factory=empty_list)
 
 
 class TransitionChanges(Strict):
@@ -354,11 +354,11 @@ class Overlay(Strict):
     valid_from: dt.date
     valid_until: dt.date | None = None
     source: str
-    parameters: list[Parameter] = []
-    set: dict[str, ParamSet] = {}
+    parameters: list[Parameter] = Field(default_factory=empty_list)
+    set: dict[str, ParamSet] = Field(default_factory=empty_dict)
     courses: CourseChanges | None = None
     transition: TransitionChanges | None = None
-    profiles: dict[str, ProfileChanges] = {}
+    profiles: dict[str, ProfileChanges] = Field(default_factory=empty_dict)
 
 
 registry.holders(  # rebuilt, inner models first, when a condition type is registered
