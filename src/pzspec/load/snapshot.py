@@ -176,7 +176,11 @@ def models(
     entries = data.get("files")
     if not isinstance(entries, list) or [_key(e) for e in entries] != wanted:
         raise Stale("other rule files")
-    if data.get("code") != code_digest():
+    try:
+        code = code_digest()
+    except OSError as err:  # the code is not in plain files (a zip, a frozen build)
+        raise Stale(str(err)) from None
+    if data.get("code") != code:
         raise Stale("other code")
     classes = _classes()
     try:
