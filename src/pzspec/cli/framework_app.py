@@ -1,8 +1,9 @@
 """How the commands of ``pzspec`` are made and run: ``PzTyper`` gives every command the
 words of ``cli.framework_i18n`` (``PzCommand``, ``PzGroup``), ``-h`` next to ``--help``, and
 the language of the run before anything is parsed; usage errors are worded by
-``cli.usage_errors``. Cheap to start (issue 14): each annotation is evaluated once, and a
-command's options are built only when that command runs.
+``cli.usage_errors``. Cheap to start (issue 14): each annotation is evaluated once, a
+command's options are built only when that command runs, and their values are coerced by
+``cli.params`` rather than by a pydantic adapter per option.
 """
 
 from __future__ import annotations
@@ -24,15 +25,32 @@ from pzspec.cli.framework_i18n import (
     current_lang,
     language_of_run,
 )
+from pzspec.cli.params import install
 from pzspec.render.i18n import tr
 
 
-class PzCommand(Worded, TyperCommand):
+class PlainValues:
+    """What PzCommand and PzGroup share: their parameters, and the help option click adds
+    when first asked, coerce values without a pydantic adapter (``cli.params``)."""
+
+    params: list[_click.Parameter]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        install(self.params)
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]  # a mixin
+        install([option])
+        return option
+
+
+class PzCommand(PlainValues, Worded, TyperCommand):
     def format_options(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         self.format_params(ctx, formatter)
 
 
-class PzGroup(Worded, TyperGroup):
+class PzGroup(PlainValues, Worded, TyperGroup):
     """A group whose commands typer builds only when one is used (issue 14): a run pays for
     the options of its own command, not for those of all twelve."""
 
