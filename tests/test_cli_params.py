@@ -234,3 +234,28 @@ def test_values_reach_the_command_as_typer_gave_them() -> None:
     code, out = check_example("--format", "jsonl", "-j", "+1", "--rules", "data", "--rules", "data")
     assert code == 0, out
     assert out.startswith('{"file":')
+
+
+def test_a_typer_without_the_hook_keeps_its_own_coercion(monkeypatch: Any) -> None:
+    """Private typer API moved (here: no ``get_runtime_param``): nothing is installed."""
+    import typer.core
+
+    monkeypatch.delattr(typer.core._TyperParameter, "get_runtime_param")
+    assert not plain.hooks_present()
+    _, param, _ = next(p for p in every_parameter() if p[0] == "pzspec check:jobs")
+    assert param._runtime_param is None
+
+
+def test_a_typer_without_the_private_api_still_runs(monkeypatch: Any) -> None:
+    """cli/params.py cannot be imported (a typer without ``typer._coercion``): the command
+    runs on typer's own adapters, with the same report."""
+    import sys
+
+    import pzspec.cli
+
+    code, before = check_example()
+    monkeypatch.setitem(sys.modules, "pzspec.cli.params", None)
+    monkeypatch.delattr(pzspec.cli, "params")
+    adapters = Counted(monkeypatch)
+    assert check_example() == (code, before)
+    assert adapters.count >= 10

@@ -25,7 +25,6 @@ from pzspec.cli.framework_i18n import (
     current_lang,
     language_of_run,
 )
-from pzspec.cli.params import install
 from pzspec.render.i18n import tr
 
 
@@ -37,12 +36,22 @@ class PlainValues:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        install(self.params)
+        plain_values(self.params)
 
     def get_help_option(self, ctx: _click.Context) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]  # a mixin
-        install([option])
+        plain_values([option])
         return option
+
+
+def plain_values(params: list[Any]) -> None:
+    """``cli.params.install``, unless the installed typer lacks the private API it builds on
+    (then typer coerces as it always did)."""
+    try:
+        from pzspec.cli import params as plain
+    except (ImportError, TypeError):  # a name gone, or a base class it cannot extend
+        return
+    plain.install(params)
 
 
 class PzCommand(PlainValues, Worded, TyperCommand):
