@@ -1,8 +1,9 @@
 """How the commands of ``pzspec`` are made and run: ``PzTyper`` gives every command the
 words of ``cli.framework_i18n`` (``PzCommand``, ``PzGroup``), ``-h`` next to ``--help``, and
 the language of the run before anything is parsed; usage errors are worded by
-``cli.usage_errors``. Cheap to start (issue 14): each annotation is evaluated once, and a
-command's options are built only when that command runs.
+``cli.usage_errors``. Cheap to start (issue 14): each annotation is evaluated once, a
+command's options are built only when that command runs, and their values are coerced by
+``cli.params`` rather than by a pydantic adapter per option.
 """
 
 from __future__ import annotations
@@ -27,12 +28,38 @@ from pzspec.cli.framework_i18n import (
 from pzspec.render.i18n import tr
 
 
-class PzCommand(Worded, TyperCommand):
+class PlainValues:
+    """What PzCommand and PzGroup share: their parameters, and the help option click adds
+    when first asked, coerce values without a pydantic adapter (``cli.params``)."""
+
+    params: list[_click.Parameter]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        plain_values(self.params)
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]  # a mixin
+        plain_values([option])
+        return option
+
+
+def plain_values(params: list[Any]) -> None:
+    """``cli.params.install``, unless the installed typer lacks the private API it builds on
+    (then typer coerces as it always did)."""
+    try:
+        from pzspec.cli import params as plain
+    except (ImportError, TypeError):  # a name gone, or a base class it cannot extend
+        return
+    plain.install(params)
+
+
+class PzCommand(PlainValues, Worded, TyperCommand):
     def format_options(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         self.format_params(ctx, formatter)
 
 
-class PzGroup(Worded, TyperGroup):
+class PzGroup(PlainValues, Worded, TyperGroup):
     """A group whose commands typer builds only when one is used (issue 14): a run pays for
     the options of its own command, not for those of all twelve."""
 
@@ -42,8 +69,10 @@ class PzGroup(Worded, TyperGroup):
         if cmd_name not in self.commands and cmd_name in self.lazy:
             from typer.main import get_command_from_info
 
+            info = self.lazy[cmd_name]
+            resolved(info.callback)
             self.commands[cmd_name] = get_command_from_info(
-                self.lazy[cmd_name], pretty_exceptions_short=True, rich_markup_mode=None
+                info, pretty_exceptions_short=True, rich_markup_mode=None
             )
         return super().get_command(ctx, cmd_name)
 
@@ -157,7 +186,7 @@ class PzTyper(typer.Typer):
         def later(func: Callable[..., Any]) -> Callable[..., Any]:
             from typer.main import get_command_name
 
-            register(resolved(func))
+            register(func)  # its annotations are evaluated when PzGroup.get_command builds it
             info = self.registered_commands.pop()  # built by PzGroup.get_command, when used
             self.lazy[info.name or get_command_name(func.__name__)] = info
             return func
@@ -169,12 +198,14 @@ class PzTyper(typer.Typer):
         return lambda func: register(resolved(func))
 
 
-def resolved(func: Callable[..., Any]) -> Callable[..., Any]:
+def resolved(func: Any) -> Any:
     """``func`` with its annotations evaluated once, here (issue 14). typer reads them four
     times per command on every run (a signature and the type hints, twice), and with ``from
     __future__ import annotations`` each read compiles every annotation string again: about
-    two thirds of the time typer took to build the commands."""
+    two thirds of the time typer took to build the commands. Only for a command that is
+    built: evaluating those of all fourteen on every run cost about 5 ms."""
     import typing
 
-    func.__annotations__ = typing.get_type_hints(func, include_extras=True)
+    if func is not None:
+        func.__annotations__ = typing.get_type_hints(func, include_extras=True)
     return func
