@@ -259,3 +259,25 @@ def test_a_typer_without_the_private_api_still_runs(monkeypatch: Any) -> None:
     adapters = Counted(monkeypatch)
     assert check_example() == (code, before)
     assert adapters.count >= 10
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "line"),
+    [
+        ("70000", "nl", "Fout: --port moet tussen 1 en 65535 liggen, niet 70000."),
+        ("0", "en", "Error: --port must be between 1 and 65535, not 0."),
+        ("abc", "en", "Error: --port must be a whole number from 1 to 65535, not 'abc'."),
+    ],
+)
+def test_a_number_outside_a_range_names_both_ends(value: str, lang: str, line: str) -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "pzspec", "serve", "--port", value, "--lang", lang],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines()[-1] == line

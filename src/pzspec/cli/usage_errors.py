@@ -84,8 +84,11 @@ def _bad_value(err: ex.BadParameter, lang: Lang) -> str:
     if choices:
         names = ", ".join(str(getattr(c, "value", c)) for c in choices)
         return tr(lang, "cli.fw.bad_choice", name=name, value=shown_value, choices=names)
-    low = getattr(param, "min", None)
+    low, high = getattr(param, "min", None), getattr(param, "max", None)
     if getattr(descriptor, "annotation", None) is int or low is not None:
+        if low is not None and high is not None:
+            code = "cli.fw.bad_number_range" if _whole(value) else "cli.fw.bad_number_range.text"
+            return tr(lang, code, name=name, value=shown_value, low=low, high=high)
         if low is not None:
             code = "cli.fw.bad_number_min" if _whole(value) else "cli.fw.bad_number_min.text"
             return tr(lang, code, name=name, value=shown_value, low=low)
