@@ -7,17 +7,7 @@ from typing import Annotated
 import typer
 
 from pzspec import __version__
-from pzspec.cli import (
-    check_cmd,
-    completion,
-    diff_cmd,
-    init_cmd,
-    plan_cmd,
-    serve_cmd,
-    show_cmd,
-    test_cmd,
-    validate_cmd,
-)
+from pzspec.cli import show_cmd
 from pzspec.cli.common import LangOpt
 from pzspec.cli.framework_app import PzTyper
 
@@ -34,19 +24,20 @@ app = PzTyper(
     rich_markup_mode=None,
 )
 
-app.command("check")(check_cmd.check)
+# a command's module is imported when that command runs (or a help page lists it)
+app.command_in("check", "pzspec.cli.check_cmd:check")
 app.add_typer(show_cmd.show_app, name="show")
 show_cmd.show_app.command("profile")(show_cmd.show_profile)
 show_cmd.show_app.command("course")(show_cmd.show_course)
 app.command("list")(show_cmd.list_)
-app.command("schema")(init_cmd.schema)
-app.command("init")(init_cmd.init)
-app.command("validate")(validate_cmd.validate)
-app.command("test")(test_cmd.test_)
-app.command("diff")(diff_cmd.diff_)
-app.command("plan")(plan_cmd.plan)
-app.command("completion")(completion.completion)
-app.command("serve")(serve_cmd.serve)
+app.command_in("schema", "pzspec.cli.init_cmd:schema")
+app.command_in("init", "pzspec.cli.init_cmd:init")
+app.command_in("validate", "pzspec.cli.validate_cmd:validate")
+app.command_in("test", "pzspec.cli.test_cmd:test_")
+app.command_in("diff", "pzspec.cli.diff_cmd:diff_")
+app.command_in("plan", "pzspec.cli.plan_cmd:plan")
+app.command_in("completion", "pzspec.cli.completion:completion")
+app.command_in("serve", "pzspec.cli.serve_cmd:serve")
 
 
 def _version(value: bool) -> None:

@@ -70,6 +70,8 @@ class PzGroup(PlainValues, Worded, TyperGroup):
             from typer.main import get_command_from_info
 
             info = self.lazy[cmd_name]
+            if callable(info):  # registered as "module:function": the module is imported now
+                info = info()
             resolved(info.callback)
             self.commands[cmd_name] = get_command_from_info(
                 info, pretty_exceptions_short=True, rich_markup_mode=None
@@ -192,6 +194,19 @@ class PzTyper(typer.Typer):
             return func
 
         return later
+
+    def command_in(self, name: str, target: str) -> None:
+        """Command ``name`` is ``target`` (``"module:function"``), whose module is imported
+        only when the command is built: a run imports its own command's module (issue 14)."""
+
+        def info() -> Any:
+            import importlib
+
+            module, _, attr = target.partition(":")
+            self.command(name)(getattr(importlib.import_module(module), attr))
+            return self.lazy[name]
+
+        self.lazy[name] = info
 
     def callback(self, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
         register = super().callback(*args, **kwargs)
