@@ -47,7 +47,11 @@ print(*sorted(name for name in made if name.startswith("pzspec")), sep="\\n")
 )
 @pytest.mark.parametrize(
     "args",
-    [("check", EXAMPLE), ("check", "-f", "json", EXAMPLE), ("plan", "--as-of", "2026-01-01", EXAMPLE)],
+    [
+        ("check", EXAMPLE),
+        ("check", "-f", "json", EXAMPLE),
+        ("plan", "--as-of", "2026-01-01", EXAMPLE),
+    ],
     ids=["check-text", "check-json", "plan"],
 )
 def test_a_cold_command_creates_no_dataclass(args: tuple[str, ...]) -> None:
