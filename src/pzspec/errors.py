@@ -100,6 +100,9 @@ def echo(value: object, secrets: tuple[str, ...] = (), limit: int = 60) -> str |
     return PERSONAL if personal(value, secrets) else shown(value, limit)
 
 
+_PROBLEM_FIELDS = ("file", "line", "column", "message", "hint", "level")
+
+
 class Problem:
     """One problem in one input file: where, what (a coded message) and the fix (a hint).
 
@@ -138,12 +141,8 @@ class Problem:
     __hash__ = None  # type: ignore[assignment]  # its messages are never hashed
 
     def __repr__(self) -> str:
-        names = self.__slots__
-        return (
-            "Problem("
-            + ", ".join(f"{n}={v!r}" for n, v in zip(names, self._key(), strict=True))
-            + ")"
-        )
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_PROBLEM_FIELDS, self._key(), strict=True))
+        return f"Problem({shown})"
 
     @property
     def code(self) -> str | None:

@@ -254,6 +254,17 @@ class Tally:
         self.errors: list[str] = []
         self.attention: list[tuple[str, str]] = []
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tally) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.verdicts, self.errors, self.attention) == (
+            other.verdicts,
+            other.errors,
+            other.attention,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
     def add(self, outcome: Outcome) -> None:
         if outcome.internal:
             self.verdicts["internal"] += 1

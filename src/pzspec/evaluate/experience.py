@@ -91,6 +91,17 @@ class Months:
         self.unknown: list[Month] = [] if unknown is None else unknown
         self.needed: list[tuple[int, str]] = [] if needed is None else needed
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Months) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.counted, self.unknown, self.needed) == (
+            other.counted,
+            other.unknown,
+            other.needed,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 def _days_in(month: Month) -> int:
     return calendar.monthrange(month[0], month[1])[1]

@@ -82,6 +82,16 @@ class Plan:
         self.steps: list[Step] = [] if steps is None else steps
         self.result = result  # the check on as_of
 
+    def _key(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Plan) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # it holds lists
+
 
 def _reqs(result: CheckResult | None) -> dict[str, Requirement]:
     return {r.id: r for r in result.requirements} if result else {}

@@ -100,6 +100,13 @@ class PlanTally:
         self.buckets: Counter[str] = Counter()
         self.verdicts: Counter[str] = Counter()
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlanTally) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.buckets, self.verdicts) == (other.buckets, other.verdicts)
+
+    __hash__ = None  # type: ignore[assignment]
+
     def add(self, outcome: PlanOutcome) -> None:
         if outcome.internal:
             self.verdicts["internal"] += 1

@@ -35,6 +35,13 @@ class Found:
         self.files: list[Path] = [] if files is None else files
         self.problems: list[Problem] = [] if problems is None else problems
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Found) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.files, self.problems) == (other.files, other.problems)
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 def walk(paths: Iterable[Path], globs: Iterable[str] = YAML_GLOBS, *, keep: bool = True) -> Found:
     """Files as given (with ``keep``; otherwise a missing one is a problem); folders
