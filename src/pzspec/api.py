@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate import batch
@@ -86,8 +85,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class RuleData:
+class RuleData(NamedTuple):
     """Rule data as loaded: every version, overlay and profile, and where they came from
     (so that worker processes can load the same data again)."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pzspec.messages import PERSONAL, Message
 
@@ -101,23 +100,57 @@ def echo(value: object, secrets: tuple[str, ...] = (), limit: int = 60) -> str |
     return PERSONAL if personal(value, secrets) else shown(value, limit)
 
 
-@dataclass(frozen=True)
+_PROBLEM_FIELDS = ("file", "line", "column", "message", "hint", "level")
+
+
 class Problem:
     """One problem in one input file: where, what (a coded message) and the fix (a hint).
 
-    ``pzspec.render.problems`` prints it as ``file:line:column: message (hint)``.
+    ``pzspec.render.problems`` prints it as ``file:line:column: message (hint)``. A plain
+    class (issue 14): treat it as immutable (``in_file`` gives one for another file name).
     """
 
+    __slots__ = ("column", "file", "hint", "level", "line", "message")
     file: str
     line: int | None
     column: int | None
     message: Message
-    hint: Message | None = None
-    level: str = "error"
+    hint: Message | None
+    level: str
+
+    def __init__(
+        self,
+        file: str,
+        line: int | None,
+        column: int | None,
+        message: Message,
+        hint: Message | None = None,
+        level: str = "error",
+    ) -> None:
+        self.file, self.line, self.column = file, line, column
+        self.message, self.hint, self.level = message, hint, level
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.file, self.line, self.column, self.message, self.hint, self.level)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # its messages are never hashed
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_PROBLEM_FIELDS, self._key(), strict=True))
+        return f"Problem({shown})"
 
     @property
     def code(self) -> str | None:
         return self.message.code if isinstance(self.message, Message) else None
+
+    def in_file(self, file: str) -> Problem:
+        """The same problem, said of ``file``."""
+        return Problem(file, self.line, self.column, self.message, self.hint, self.level)
 
 
 def file_name(name: str) -> str:

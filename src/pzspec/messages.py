@@ -11,20 +11,34 @@ every code used exists in both languages and that every placeholder is filled.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from pzspec.models.base import LText
 
 
-@dataclass(frozen=True, slots=True)
 class Message:
-    """``code`` (e.g. ``"experience.short"``) and the values its sentence needs."""
+    """``code`` (e.g. ``"experience.short"``) and the values its sentence needs.
 
+    A plain class, not a dataclass: made at every start and very often (issue 14). Treat it
+    as immutable; equal when code and arguments are, never hashed (``args`` is a dict)."""
+
+    __slots__ = ("args", "code")
     code: str
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any]
 
-    __hash__ = None  # type: ignore[assignment]  # args is a dict: equal, never hashed
+    def __init__(self, code: str, args: Mapping[str, Any] | None = None) -> None:
+        self.code = code
+        self.args = {} if args is None else args
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.code == other.code and self.args == other.args
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Message(code={self.code!r}, args={self.args!r})"
 
 
 def msg(code: str, /, **args: Any) -> Message:
@@ -32,14 +46,26 @@ def msg(code: str, /, **args: Any) -> Message:
     return Message(code, args)
 
 
-@dataclass(frozen=True, slots=True)
 class RuleText:
     """A text from the rule data, with ``{parameter-id}`` placeholders and their values."""
 
+    __slots__ = ("text", "values")
     text: LText
-    values: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any]
+
+    def __init__(self, text: LText, values: Mapping[str, Any] | None = None) -> None:
+        self.text = text
+        self.values = {} if values is None else values
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RuleText) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.text == other.text and self.values == other.values
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RuleText(text={self.text!r}, values={self.values!r})"
 
 
 def counted(n: int, noun: str) -> Message:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from pzspec.conditions.fields import FieldName, FieldType, PortfolioField, field_value
 from pzspec.messages import Message, RuleText, msg
@@ -38,12 +37,40 @@ class Cond(Strict):
     on_missing: MissingOutcome = "review"
 
 
-@dataclass
 class Outcome:
+    """A decision with the facts it looked at, what is missing and the parameters it used.
+    A plain class (made for every condition decided; issue 14); its lists may be added to."""
+
+    __slots__ = ("facts", "missing", "params", "status")
     status: Decision
-    facts: list[Message] = field(default_factory=list)
-    missing: list[Message] = field(default_factory=list)
-    params: list[str] = field(default_factory=list)
+    facts: list[Message]
+    missing: list[Message]
+    params: list[str]
+
+    def __init__(
+        self,
+        status: Decision,
+        facts: list[Message] | None = None,
+        missing: list[Message] | None = None,
+        params: list[str] | None = None,
+    ) -> None:
+        self.status = status
+        self.facts = [] if facts is None else facts
+        self.missing = [] if missing is None else missing
+        self.params = [] if params is None else params
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.status, self.facts, self.missing, self.params)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Outcome) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "Outcome(status={!r}, facts={!r}, missing={!r}, params={!r})".format(*self._key())
 
 
 class HasValue(Protocol):
@@ -89,8 +116,7 @@ class Context(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class Use:
+class Use(NamedTuple):
     """A parameter or field a condition uses, and whether a higher (later, longer) value
     makes the condition harder to meet (+1), easier (-1) or neither known (0)."""
 
@@ -99,8 +125,7 @@ class Use:
     direction: int
 
 
-@dataclass(frozen=True)
-class ParamRef:
+class ParamRef(NamedTuple):
     """A parameter a condition names under ``key``, and the types it may have there."""
 
     key: str
@@ -108,8 +133,7 @@ class ParamRef:
     want: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Issue:
+class Issue(NamedTuple):
     """A problem with a condition's own values (for ``pzspec validate``), under ``key``."""
 
     key: str
@@ -117,13 +141,27 @@ class Issue:
     hint: Message
 
 
-@dataclass(frozen=True)
 class Joined:
     """Items worded one after the other: ``sep`` between them, a Message separator (a word
-    such as "en") with a space on each side."""
+    such as "en") with a space on each side. A message argument, so not a tuple."""
 
+    __slots__ = ("items", "sep")
     items: Sequence[Any]
-    sep: Message | str = "; "
+    sep: Message | str
+
+    def __init__(self, items: Sequence[Any], sep: Message | str = "; ") -> None:
+        self.items, self.sep = items, sep
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Joined) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.items == other.items and self.sep == other.sep
+
+    def __hash__(self) -> int:
+        return hash((self.items, self.sep))
+
+    def __repr__(self) -> str:
+        return f"Joined(items={self.items!r}, sep={self.sep!r})"
 
 
 def _none(cond: Any) -> list[Any]:
@@ -134,8 +172,7 @@ def _no_issues(cond: Any, field: PortfolioField) -> Iterator[Issue]:
     return iter(())
 
 
-@dataclass(frozen=True)
-class ConditionType:
+class ConditionType(NamedTuple):
     """One condition type: everything pzspec knows of it."""
 
     model: type[Cond]

@@ -7,8 +7,7 @@ condition cannot compare, with the place in the file (docs/rules-format.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pzspec.conditions.values import ParamType
 from pzspec.models.portfolio import EducationEntry, Portfolio
@@ -16,8 +15,7 @@ from pzspec.models.portfolio import EducationEntry, Portfolio
 FieldType = Literal["number", "date", "text", "bool", "codes"]
 
 
-@dataclass(frozen=True)
-class PortfolioField:
+class PortfolioField(NamedTuple):
     """A field: its name, the type of its values, and for a number the parameter type a
     value compared with it must have (inline or by parameter id)."""
 
@@ -63,12 +61,26 @@ FIELD_PARAM_TYPES: dict[str, ParamType] = {
 }
 
 
-@dataclass(frozen=True)
 class FieldName:
     """A field named in a message: worded as its label (``field.<name>`` in the catalogue)
-    when there is one, else as the name itself."""
+    when there is one, else as the name itself. A message argument, so not a tuple."""
 
+    __slots__ = ("name",)
     name: str
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FieldName) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.name == other.name
+
+    def __hash__(self) -> int:
+        return hash((self.name,))
+
+    def __repr__(self) -> str:
+        return f"FieldName(name={self.name!r})"
 
 
 def field_value(portfolio: Portfolio, entry: EducationEntry | None, courses: Any, path: str) -> Any:

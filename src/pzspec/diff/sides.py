@@ -3,7 +3,6 @@ a path as they are at a git revision."""
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import subprocess
 from pathlib import Path
@@ -50,7 +49,7 @@ def _relabel(problem: Problem, root: Path, label: str) -> Problem:
         rel = Path(problem.file).resolve().relative_to(root.resolve())
     except ValueError:
         return problem
-    return dataclasses.replace(problem, file=f"{label}:{rel.as_posix()}")
+    return problem.in_file(f"{label}:{rel.as_posix()}")
 
 
 def _complete(own: list[SourceFile]) -> Library:

@@ -13,10 +13,9 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate import engine
@@ -39,14 +38,14 @@ _ANCHORS = {
 }
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """The result for one file, or the problems that kept it from being checked."""
+class Outcome(NamedTuple):
+    """The result for one file, or the problems that kept it from being checked (a record:
+    ``_replace`` gives a changed copy)."""
 
     file: str
     result: CheckResult | None = None
     problems: tuple[Problem, ...] = ()
-    lines: dict[str, int] = field(default_factory=dict)
+    lines: Mapping[str, int] = {}  # never changed: the line of each requirement
     internal: str | None = None  # an unexpected error in pzspec itself (a bug), by type
     verdict: str | None = None  # kept when ``result`` is dropped after rendering
     piece: str = ""  # the rendered output for this file (see render/batch.py)
@@ -245,13 +244,26 @@ def _pooled(
         yield from pool.map(_forked, paths, chunksize=chunk)
 
 
-@dataclass
 class Tally:
     """Counts per verdict and the files that need attention, kept while streaming."""
 
-    verdicts: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
-    attention: list[tuple[str, str]] = field(default_factory=list)
+    __slots__ = ("attention", "errors", "verdicts")
+
+    def __init__(self) -> None:
+        self.verdicts: Counter[str] = Counter()
+        self.errors: list[str] = []
+        self.attention: list[tuple[str, str]] = []
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tally) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.verdicts, self.errors, self.attention) == (
+            other.verdicts,
+            other.errors,
+            other.attention,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     def add(self, outcome: Outcome) -> None:
         if outcome.internal:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from pzspec.conditions.base import RANK, Decision, Outcome
@@ -18,15 +17,25 @@ from pzspec.models.portfolio import EducationEntry, Portfolio
 __all__ = ["RANK", "Context", "Decision", "Outcome"]
 
 
-@dataclass
 class Context:
-    portfolio: Portfolio
-    book: RuleBook
-    as_of: dt.date
-    experience_months: Callable[[int | None], tuple[int, int]]
-    in_progress: Callable[[dt.date], tuple[Decision, str | None]]
-    """The best education in progress that is planned to end by a date: (status, name)."""
-    entry: EducationEntry | None = None
+    """The portfolio, the rule book, the day, and the one education entry decided (if any);
+    ``in_progress`` gives the best education in progress that is planned to end by a date:
+    (status, name). A plain class: made for every condition list decided (issue 14)."""
+
+    __slots__ = ("as_of", "book", "entry", "experience_months", "in_progress", "portfolio")
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        book: RuleBook,
+        as_of: dt.date,
+        experience_months: Callable[[int | None], tuple[int, int]],
+        in_progress: Callable[[dt.date], tuple[Decision, str | None]],
+        entry: EducationEntry | None = None,
+    ) -> None:
+        self.portfolio, self.book, self.as_of = portfolio, book, as_of
+        self.experience_months, self.in_progress = experience_months, in_progress
+        self.entry = entry
 
     def placement_share(
         self, start: dt.date, end: dt.date, /

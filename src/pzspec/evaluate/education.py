@@ -7,7 +7,6 @@ accepted by no route of the profile, or short of a route's conditions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pzspec.evaluate.context import RANK, Outcome
@@ -21,11 +20,13 @@ if TYPE_CHECKING:
     from pzspec.evaluate.engine import Evaluation
 
 
-@dataclass
 class Tried:
-    route: Route
-    outcome: Outcome
-    entry: EducationEntry | None
+    """A route tried, its outcome, and the education entry it was tried with (if any)."""
+
+    __slots__ = ("entry", "outcome", "route")
+
+    def __init__(self, route: Route, outcome: Outcome, entry: EducationEntry | None) -> None:
+        self.route, self.outcome, self.entry = route, outcome, entry
 
 
 def matches(route: Route, entry: EducationEntry) -> bool:

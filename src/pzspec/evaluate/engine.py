@@ -285,6 +285,6 @@ def evaluate(portfolio: Portfolio, book: RuleBook, as_of: dt.date, file: str = "
         provenance=Provenance(
             pzspec_version=__version__,
             as_of=as_of.isoformat(),
-            rule_sets=[RuleSetUse(**vars(s)) for s in book.sets + book.profile_files],
+            rule_sets=[RuleSetUse(**s._asdict()) for s in book.sets + book.profile_files],
         ),
     )

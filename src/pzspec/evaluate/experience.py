@@ -18,8 +18,7 @@ import calendar
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pzspec.models.portfolio import Employment
 
@@ -34,8 +33,7 @@ EPSILON = 1e-9  # shares are compared to thresholds with this margin for roundin
 MAX_UNKNOWN_WEIGHTS = 6  # beyond this, bounds from the shares alone (still sound, wider)
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One employment's part in a period: its FTE, days covered and share (None: unknown)."""
 
     job: int
@@ -78,13 +76,31 @@ def decide(
     return "unknown", need
 
 
-@dataclass
 class Months:
     """The months of a window: those that count, those that might, and what would decide."""
 
-    counted: list[Month] = field(default_factory=list)
-    unknown: list[Month] = field(default_factory=list)
-    needed: list[tuple[int, str]] = field(default_factory=list)
+    __slots__ = ("counted", "needed", "unknown")
+
+    def __init__(
+        self,
+        counted: list[Month] | None = None,
+        unknown: list[Month] | None = None,
+        needed: list[tuple[int, str]] | None = None,
+    ) -> None:
+        self.counted: list[Month] = [] if counted is None else counted
+        self.unknown: list[Month] = [] if unknown is None else unknown
+        self.needed: list[tuple[int, str]] = [] if needed is None else needed
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Months) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.counted, self.unknown, self.needed) == (
+            other.counted,
+            other.unknown,
+            other.needed,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _days_in(month: Month) -> int:

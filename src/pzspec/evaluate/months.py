@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Month = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     start: dt.date
     end: dt.date  # inclusive
 

@@ -11,7 +11,7 @@ is missing. Everything is a coded ``Message``; nothing here knows a profession.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pzspec.evaluate.plan_dates import QUALIFY, Found, earliest
 from pzspec.evaluate.plan_transition import RouteReach, blocked_reason, routes_today
@@ -24,8 +24,7 @@ ORDER = ("profession", "registration", "education", "experience", "transition")
 OPEN = ("unmet", "review", "undetermined")
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One change that lifts ``requirement``: ``action`` says what to do; ``by`` is the
     date it brings eligibility or the deadline it must be done before (None: up to you)."""
 
@@ -38,26 +37,60 @@ class Step:
     reaches: str = "eligible"  # "review": it leads to an assessment, not to eligible itself
 
 
-@dataclass(frozen=True)
-class Blocker:
+class Blocker(NamedTuple):
     """A requirement that keeps the portfolio from qualifying without a change."""
 
     requirement: str
     reason: Said
 
 
-@dataclass(frozen=True)
 class Plan:
-    file: str
-    as_of: dt.date
-    verdict: Verdict
-    provisional: bool
-    earliest: dt.date | None
-    earliest_verdict: Verdict | None
-    assumes: list[Message] = field(default_factory=list)
-    blocked: list[Blocker] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
-    result: CheckResult | None = None  # the check on as_of
+    """The plan for one portfolio: the verdict on ``as_of``, the earliest day it qualifies
+    (None: not before the horizon) and its verdict then, what that assumes, what blocks,
+    the ranked steps, and the check on ``as_of`` (``result``). Treat it as immutable."""
+
+    __slots__ = (
+        "as_of",
+        "assumes",
+        "blocked",
+        "earliest",
+        "earliest_verdict",
+        "file",
+        "provisional",
+        "result",
+        "steps",
+        "verdict",
+    )
+
+    def __init__(
+        self,
+        file: str,
+        as_of: dt.date,
+        verdict: Verdict,
+        provisional: bool,
+        earliest: dt.date | None,
+        earliest_verdict: Verdict | None,
+        assumes: list[Message] | None = None,
+        blocked: list[Blocker] | None = None,
+        steps: list[Step] | None = None,
+        result: CheckResult | None = None,
+    ) -> None:
+        self.file, self.as_of, self.verdict, self.provisional = file, as_of, verdict, provisional
+        self.earliest, self.earliest_verdict = earliest, earliest_verdict
+        self.assumes: list[Message] = [] if assumes is None else assumes
+        self.blocked: list[Blocker] = [] if blocked is None else blocked
+        self.steps: list[Step] = [] if steps is None else steps
+        self.result = result  # the check on as_of
+
+    def _key(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Plan) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # it holds lists
 
 
 def _reqs(result: CheckResult | None) -> dict[str, Requirement]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pzspec.errors import InputError, Problem
 from pzspec.evaluate.batch import exit_status, spread
@@ -25,9 +25,9 @@ BUCKETS = ("now", "6", "12", "24", "later", "never")
 never without a change (the summary of ``pzspec plan``)."""
 
 
-@dataclass(frozen=True)
-class PlanOutcome:
-    """The plan for one file, or the problems that kept it from being planned."""
+class PlanOutcome(NamedTuple):
+    """The plan for one file, or the problems that kept it from being planned (a record:
+    ``_replace`` gives a changed copy)."""
 
     file: str
     plan: Plan | None = None
@@ -91,12 +91,21 @@ def plan_many(
     yield from spread(_planned, (library, as_of, finish), paths, jobs=jobs)
 
 
-@dataclass
 class PlanTally:
     """How many portfolios qualify when, and the verdicts today (for the exit status)."""
 
-    buckets: Counter[str] = field(default_factory=Counter)
-    verdicts: Counter[str] = field(default_factory=Counter)
+    __slots__ = ("buckets", "verdicts")
+
+    def __init__(self) -> None:
+        self.buckets: Counter[str] = Counter()
+        self.verdicts: Counter[str] = Counter()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlanTally) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.buckets, self.verdicts) == (other.buckets, other.verdicts)
+
+    __hash__ = None  # type: ignore[assignment]
 
     def add(self, outcome: PlanOutcome) -> None:
         if outcome.internal:

@@ -19,8 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -67,12 +66,14 @@ def _walk(node: Any) -> Iterator[Any]:
             todo.extend(item.values())
 
 
-@dataclass
 class Books:
     """The rule book in force on each day, built once per combination of rule files."""
 
-    library: Library
-    _built: dict[tuple[int, ...], RuleBook | None] = field(default_factory=dict)
+    __slots__ = ("_built", "library")
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._built: dict[tuple[int, ...], RuleBook | None] = {}
 
     def change_days(self) -> set[dt.date]:
         """The days the rule data in force changes (a version or overlay starts or ends)."""
@@ -139,8 +140,7 @@ def _events(portfolio: Portfolio) -> tuple[set[dt.date], set[dt.date]]:
     return jobs, courses
 
 
-@dataclass(frozen=True)
-class Calendar:
+class Calendar(NamedTuple):
     """The days on which a check can change, from ``as_of`` to the horizon."""
 
     as_of: dt.date
@@ -194,8 +194,7 @@ def calendar_for(portfolio: Portfolio, books: Books, as_of: dt.date) -> Calendar
     return Calendar(as_of, horizon, frozenset(dense), frozenset(windows))
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """The earliest qualifying day and its check (None: none before the horizon), the
     check on ``as_of`` and the last check looked at (what still blocks, when none)."""
 

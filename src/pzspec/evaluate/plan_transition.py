@@ -9,7 +9,7 @@ from the rule data (the routes and their conditions); nothing here knows a profe
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pzspec.conditions.experience_months import ExperienceMonths
 from pzspec.errors import InputError
@@ -20,8 +20,7 @@ from pzspec.models.result import CheckResult, Requirement, Said
 from pzspec.models.rules import Route
 
 
-@dataclass(frozen=True)
-class RouteReach:
+class RouteReach(NamedTuple):
     """One route of the transition as of today: what it asks (``missing``), whether it leads
     to an assessment (``review``), and, when it asks for months, when they can be there."""
 

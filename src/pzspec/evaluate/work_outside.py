@@ -9,7 +9,7 @@ it were recorded as an employment, so the experience requirement names it and sa
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pzspec.messages import Message, msg
 from pzspec.models.base import LText
@@ -20,8 +20,7 @@ DAY = dt.timedelta(days=1)
 Span = tuple[dt.date, dt.date]  # inclusive
 
 
-@dataclass(frozen=True)
-class OutsideWork:
+class OutsideWork(NamedTuple):
     """One work activity and the spans of it that no employment covers."""
 
     kind: LText

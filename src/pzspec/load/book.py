@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pzspec.errors import InputError, Problem
 from pzspec.load.overlays import apply_overlay
@@ -29,8 +29,7 @@ from pzspec.models.rules import (
 )
 
 
-@dataclass(frozen=True)
-class SetInfo:
+class SetInfo(NamedTuple):
     """Provenance of one rule set that went into a verdict."""
 
     id: str
@@ -42,24 +41,45 @@ class SetInfo:
     valid_until: str | None
 
 
-@dataclass(frozen=True)
 class RuleBook:
-    """One rule version with its overlays applied and the profiles, indexed for the engine."""
+    """One rule version with its overlays applied and the profiles, indexed for the engine:
+    ``params`` and ``courses`` by id (those of ``rules`` added to any given), ``origins``
+    (which set supplied a thing: an index in ``sets``) and ``withdrawn``, the courses an
+    overlay withdrew: id -> (the course, index in ``sets`` of the overlay). Treat it as
+    immutable."""
 
-    rules: RuleSet
-    profiles: dict[str, Profile]
-    file: str
-    sets: tuple[SetInfo, ...] = ()
-    origins: dict[str, int] = field(default_factory=dict)
-    params: dict[str, Parameter] = field(default_factory=dict)
-    courses: dict[str, Course] = field(default_factory=dict)
-    profile_files: tuple[SetInfo, ...] = ()
-    withdrawn: dict[str, tuple[Course, int]] = field(default_factory=dict)
-    """Courses an overlay withdrew: id -> (the course, index in ``sets`` of the overlay)."""
+    __slots__ = (
+        "courses",
+        "file",
+        "origins",
+        "params",
+        "profile_files",
+        "profiles",
+        "rules",
+        "sets",
+        "withdrawn",
+    )
 
-    def __post_init__(self) -> None:
-        self.params.update({p.id: p for p in self.rules.parameters})
-        self.courses.update({c.id: c for c in self.rules.courses})
+    def __init__(
+        self,
+        rules: RuleSet,
+        profiles: dict[str, Profile],
+        file: str,
+        sets: tuple[SetInfo, ...] = (),
+        origins: dict[str, int] | None = None,
+        params: dict[str, Parameter] | None = None,
+        courses: dict[str, Course] | None = None,
+        profile_files: tuple[SetInfo, ...] = (),
+        withdrawn: dict[str, tuple[Course, int]] | None = None,
+    ) -> None:
+        self.rules, self.profiles, self.file, self.sets = rules, profiles, file, sets
+        self.origins: dict[str, int] = {} if origins is None else origins
+        self.params: dict[str, Parameter] = {} if params is None else params
+        self.courses: dict[str, Course] = {} if courses is None else courses
+        self.profile_files = profile_files
+        self.withdrawn: dict[str, tuple[Course, int]] = {} if withdrawn is None else withdrawn
+        self.params.update({p.id: p for p in rules.parameters})
+        self.courses.update({c.id: c for c in rules.courses})
 
     @property
     def version(self) -> str:
@@ -162,14 +182,15 @@ def build(
     )
 
 
-@dataclass(frozen=True)
 class Library:
-    """All loaded rule data: versions, overlays and profiles."""
+    """All loaded rule data: versions, overlays and profiles. ``notices``: what a user should
+    know about how the data was put together (a file given that replaces a shipped one):
+    level ``info``, shown once on stderr. Treat it as immutable."""
 
-    sources: tuple[SourceFile, ...]
-    notices: tuple[Problem, ...] = ()
-    """What a user should know about how the data was put together (a file given that
-    replaces a shipped one): level ``info``, shown once on stderr."""
+    __slots__ = ("notices", "sources")
+
+    def __init__(self, sources: tuple[SourceFile, ...], notices: tuple[Problem, ...] = ()) -> None:
+        self.sources, self.notices = sources, notices
 
     def of_kind(self, kind: Kind) -> list[SourceFile]:
         return [s for s in self.sources if s.kind == kind]

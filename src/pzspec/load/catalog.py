@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pzspec.errors import InputError, Problem
 from pzspec.load.book import Library, RuleBook, SetInfo, build, in_force
@@ -51,8 +51,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Assembled:
+class Assembled(NamedTuple):
     """Rule data put together from the shipped data and the files given, with every problem
     found in it: the files that could not be read, and what ``validate`` finds in the whole."""
 

@@ -8,7 +8,6 @@ personal data and no control character reaches a message. ``closest`` is the one
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any, TypeVar
@@ -341,7 +340,7 @@ def parse_portfolio(
     data, unrecognised = normalised(as_written, rules, withdrawn)
     # values the YAML reader could not use (read with collect=True) come with the rest
     problems = [*doc.refused, *left_over, *id_problems(unrecognised, doc, rules)]
-    ready = dataclasses.replace(doc, data=data)
+    ready = doc.with_data(data)
     try:
         portfolio = Portfolio.model_validate(data)
     except ValidationError as exc:

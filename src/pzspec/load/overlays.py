@@ -7,8 +7,6 @@ overlay in the book's rule sets, so every requirement can name the file that dec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pzspec.models.rules import (
     Course,
     Exclusion,
@@ -54,12 +52,13 @@ def apply_overlay(rules: RuleSet, ov: Overlay, origins: dict[str, int], index: i
     )
 
 
-@dataclass(frozen=True)
 class _Marker:
     """Records in ``origins`` that the overlay at ``index`` supplied a thing."""
 
-    origins: dict[str, int]
-    index: int
+    __slots__ = ("index", "origins")
+
+    def __init__(self, origins: dict[str, int], index: int) -> None:
+        self.origins, self.index = origins, index
 
     def __call__(self, key: str) -> None:
         self.origins[key] = self.index

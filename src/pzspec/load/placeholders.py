@@ -18,8 +18,7 @@ a few dictionary and set look-ups per entry, nothing more.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pzspec.errors import Problem
 from pzspec.load import yamlio
@@ -29,8 +28,7 @@ from pzspec.messages import msg
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """An example value the template writes: where it stands (``*``: each item of a list),
     its text, the code of the hint that says what to write instead, and the field as a
     message names it."""

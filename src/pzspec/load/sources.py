@@ -12,7 +12,6 @@ import functools
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -58,19 +57,24 @@ def templates_dir() -> Path:
     return package.parent.parent / "templates"
 
 
-@dataclass(frozen=True)
 class SourceFile:
     """One rule, overlay or profile file, validated, with its content hash. Its text is
     parsed again only when asked for (``doc``: the positions ``validate`` reports), if it
-    came from the snapshot of the shipped data (``load/snapshot.py``)."""
+    came from the snapshot of the shipped data (``load/snapshot.py``). Treat it as
+    immutable; a plain class with a ``__dict__`` (for ``doc``), not a dataclass (issue 14)."""
 
-    path: Path
-    display: str
-    sha256: str
-    kind: Kind
-    text: str
-    model: RuleSet | Overlay | Profile
-    parsed: yamlio.Document | None = field(default=None, repr=False, compare=False)
+    def __init__(
+        self,
+        path: Path,
+        display: str,
+        sha256: str,
+        kind: Kind,
+        text: str,
+        model: RuleSet | Overlay | Profile,
+        parsed: yamlio.Document | None = None,
+    ) -> None:
+        self.path, self.display, self.sha256, self.kind = path, display, sha256, kind
+        self.text, self.model, self.parsed = text, model, parsed
 
     @functools.cached_property
     def doc(self) -> yamlio.Document:

@@ -22,8 +22,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -44,13 +43,12 @@ def spelling_key(text: str) -> str:
     return _SEPARATORS.sub("", bare.casefold())
 
 
-@dataclass(frozen=True)
 class Vocabulary:
-    """The ids a field takes: ``what`` names them in a message (``what.course``)."""
+    """The ids a field takes: ``what`` names them in a message (``what.course``). Treat it
+    as immutable (it keeps its spelling keys once asked for them)."""
 
-    what: str
-    ids: tuple[str, ...]
-    closed: bool = True
+    def __init__(self, what: str, ids: tuple[str, ...], closed: bool = True) -> None:
+        self.what, self.ids, self.closed = what, ids, closed
 
     @functools.cached_property
     def _by_key(self) -> dict[str, list[str]]:
@@ -72,8 +70,7 @@ class Vocabulary:
         return bool(difflib.get_close_matches(spelling_key(value), keys, n=1, cutoff=_TYPO_CUTOFF))
 
 
-@dataclass(frozen=True)
-class Unrecognised:
+class Unrecognised(NamedTuple):
     """A value that is not read as an id: unknown (``curly`` False) or between curly quotes."""
 
     path: Path_

@@ -16,7 +16,6 @@ import fnmatch
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pzspec.errors import Problem
@@ -25,12 +24,23 @@ from pzspec.messages import Message
 YAML_GLOBS = ("*.yaml", "*.yml")
 
 
-@dataclass
 class Found:
     """The files to read, in a stable order, and what could not be used."""
 
-    files: list[Path] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    __slots__ = ("files", "problems")
+
+    def __init__(
+        self, files: list[Path] | None = None, problems: list[Problem] | None = None
+    ) -> None:
+        self.files: list[Path] = [] if files is None else files
+        self.problems: list[Problem] = [] if problems is None else problems
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Found) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.files, self.problems) == (other.files, other.problems)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def walk(paths: Iterable[Path], globs: Iterable[str] = YAML_GLOBS, *, keep: bool = True) -> Found:

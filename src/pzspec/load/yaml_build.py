@@ -8,7 +8,6 @@ limit could apply. Scalars become values in ``pzspec.load.yaml_scalars``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from pzspec.errors import InputError, Problem, echo, shown
@@ -24,49 +23,69 @@ MAX_DEPTH = 64
 """Containers inside containers; a portfolio needs five."""
 
 
-@dataclass(slots=True)
 class _Frame:
     """A mapping or sequence being built."""
 
-    value: dict[str, Any] | list[Any]
-    path: Path_
-    anchor: str | None
-    size: int = 1
-    height: int = 1
-    key: str | None = None
-    has_key: bool = False
-    mapping: bool = False
+    __slots__ = ("anchor", "has_key", "height", "key", "mapping", "path", "size", "value")
+
+    def __init__(
+        self,
+        value: dict[str, Any] | list[Any],
+        path: Path_,
+        anchor: str | None,
+        *,
+        mapping: bool = False,
+    ) -> None:
+        self.value, self.path, self.anchor, self.mapping = value, path, anchor, mapping
+        self.size = self.height = 1
+        self.key: str | None = None
+        self.has_key = False
 
 
-@dataclass
 class _Anchor:
-    value: Any
-    size: int
-    height: int
+    __slots__ = ("height", "size", "value")
+
+    def __init__(self, value: Any, size: int, height: int) -> None:
+        self.value, self.size, self.height = value, size, height
 
 
-@dataclass
 class Builder:
-    """Events in, plain values (``data``) and the positions of values and keys out."""
+    """Events in, plain values (``data``) and the positions of values and keys out.
 
-    file: str
-    data: Any = None
-    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    count: int = 0
-    documents: int = 0
-    done: bool = False
-    stack: list[_Frame] = field(default_factory=list)
-    anchors: dict[str, _Anchor] = field(default_factory=dict)
-    open_anchors: set[str] = field(default_factory=set)
-    # collect: a value that cannot be used is noted (its text kept in its place) and reading
-    # goes on, so that every problem of a portfolio is named at once (``yamlio.parse``)
-    collect: bool = False
-    refusals: list[Problem] = field(default_factory=list)
+    With ``collect`` a value that cannot be used is noted (its text kept in its place) and
+    reading goes on, so that every problem of a portfolio is named at once (``yamlio.parse``).
+    """
 
-    def __post_init__(self) -> None:
+    __slots__ = (
+        "anchors",
+        "collect",
+        "count",
+        "data",
+        "documents",
+        "done",
+        "file",
+        "handlers",
+        "keys",
+        "open_anchors",
+        "refusals",
+        "stack",
+        "values",
+    )
+
+    def __init__(self, file: str, *, collect: bool = False) -> None:
         from ruamel.yaml import events
 
+        self.file = file
+        self.data: Any = None
+        self.values: dict[Path_, tuple[int, int]] = {}
+        self.keys: dict[Path_, tuple[int, int]] = {}
+        self.count = self.documents = 0
+        self.done = False
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, _Anchor] = {}
+        self.open_anchors: set[str] = set()
+        self.collect = collect
+        self.refusals: list[Problem] = []
         self.handlers = {
             events.ScalarEvent: self.scalar_event,
             events.MappingStartEvent: self.start_mapping,

@@ -28,7 +28,6 @@ import functools
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,17 +63,31 @@ def max_bytes() -> int:
     return int(raw) if raw.isascii() and raw.isdigit() else DEFAULT_MAX_BYTES
 
 
-@dataclass
 class Document:
-    """Parsed YAML with the position (1-based line, column) of every value and key."""
+    """Parsed YAML with the position (1-based line, column) of every value and key.
 
-    file: str
-    data: Any
-    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    # values that could not be used, read with ``collect=True``; their text stands in their
-    # place, so whoever reads such a document must report these (``loader.parse_portfolio``)
-    refused: tuple[Problem, ...] = ()
+    ``refused``: values that could not be used, read with ``collect=True``; their text
+    stands in their place, so whoever reads such a document must report these
+    (``loader.parse_portfolio``)."""
+
+    __slots__ = ("data", "file", "keys", "refused", "values")
+
+    def __init__(
+        self,
+        file: str,
+        data: Any,
+        values: dict[Path_, tuple[int, int]] | None = None,
+        keys: dict[Path_, tuple[int, int]] | None = None,
+        refused: tuple[Problem, ...] = (),
+    ) -> None:
+        self.file, self.data = file, data
+        self.values: dict[Path_, tuple[int, int]] = {} if values is None else values
+        self.keys: dict[Path_, tuple[int, int]] = {} if keys is None else keys
+        self.refused = refused
+
+    def with_data(self, data: Any) -> Document:
+        """The same document (positions and refusals shared) holding ``data``."""
+        return Document(self.file, data, self.values, self.keys, self.refused)
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int | None, int | None]:
         """The position of ``path``, or of its closest ancestor that has one."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Protocol
 
 from pzspec.errors import one_line
@@ -60,11 +59,10 @@ class Finish:
         result = outcome.result
         if result is not None and self.redact:
             result = redacted(result)
-        done = replace(outcome, result=result)
+        done = outcome._replace(result=result)
         if self.redact:
             done = relabelled(done, self.labels.get(outcome.file, REDACTED_FILE))
-        return replace(
-            done,
+        return done._replace(
             piece=self.sink.piece(done),
             verdict=result.verdict if result is not None else None,
             result=done.result if self.sink.keeps_result else None,
@@ -88,8 +86,8 @@ def relabelled(outcome: Outcome, label: str) -> Outcome:
     result = outcome.result
     if result is not None:
         result = result.model_copy(update={"file": label})
-    problems = tuple(replace(p, file=label) for p in outcome.problems)
-    return replace(outcome, file=label, result=result, problems=problems)
+    problems = tuple(p.in_file(label) for p in outcome.problems)
+    return outcome._replace(file=label, result=result, problems=problems)
 
 
 class TextSink:

@@ -11,7 +11,7 @@ verdict) into the report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pzspec.errors import one_line as _s
 from pzspec.models.result import CheckResult, Requirement
@@ -20,8 +20,7 @@ from pzspec.render.source_notes import source_text
 from pzspec.render.words import unit_text, value_text, word
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One requirement: its name, status (with ``*`` when provisional), explanation, facts."""
 
     name: str
@@ -32,8 +31,7 @@ class Row:
     facts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     """One threshold that is not settled: what it is, its value, its basis and its source."""
 
     description: str
@@ -42,8 +40,7 @@ class Param:
     source: str
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     who: str
     profession: str
     file: str

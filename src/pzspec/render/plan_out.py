@@ -7,8 +7,7 @@ outcome, ``close`` the end (the summary over the files, the closing bracket of a
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from pzspec.errors import visible
 from pzspec.evaluate.plan import Plan, Step
@@ -89,8 +88,7 @@ def _listed(p: Plan, lang: Lang) -> list[str]:
     return [word(a, lang) for a in p.assumes]
 
 
-@dataclass(frozen=True)
-class RouteView:
+class RouteView(NamedTuple):
     """The "Uw route" section of the HTML report."""
 
     lines: tuple[str, ...]
@@ -144,17 +142,17 @@ def summary(tally: PlanTally, lang: Lang, *, markdown: bool = False) -> str:
     return title + "\n" + "\n".join(f"  {label:<{width}}  {n:>5}" for label, n in rows) + "\n"
 
 
-@dataclass
 class PlanSink:
     """Pieces of one ``pzspec plan`` run in ``fmt``; picklable, so a worker can render."""
 
-    fmt: str
-    lang: Lang
-    array: bool = False
-    show_summary: bool = False
-    _count: int = field(default=0)
+    __slots__ = ("_count", "array", "fmt", "lang", "plans", "show_summary")
 
-    plans: list[Plan] = field(default_factory=list)
+    def __init__(
+        self, fmt: str, lang: Lang, *, array: bool = False, show_summary: bool = False
+    ) -> None:
+        self.fmt, self.lang, self.array, self.show_summary = fmt, lang, array, show_summary
+        self._count = 0
+        self.plans: list[Plan] = []
 
     def piece(self, outcome: PlanOutcome) -> str:
         p = outcome.plan
@@ -196,12 +194,14 @@ class PlanSink:
         return ""
 
 
-@dataclass(frozen=True)
 class PlanFinish:
     """Renders an outcome where it was planned and drops the plan (memory stays flat)."""
 
-    sink: PlanSink
+    __slots__ = ("sink",)
+
+    def __init__(self, sink: PlanSink) -> None:
+        self.sink = sink
 
     def __call__(self, outcome: PlanOutcome) -> PlanOutcome:
         keep = self.sink.fmt == "html"  # the document is rendered at the end, from the plans
-        return replace(outcome, piece=self.sink.piece(outcome), plan=outcome.plan if keep else None)
+        return outcome._replace(piece=self.sink.piece(outcome), plan=outcome.plan if keep else None)
