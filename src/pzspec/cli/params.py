@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -72,13 +71,23 @@ def refuse(kind: str, message: str, value: object, param: Any, ctx: Context) -> 
     raise BadParameter(get_error_msg(cause), ctx=ctx, param=param) from cause
 
 
-@dataclass(frozen=True)
 class PlainParam(RuntimeParam):
     """typer's coercion contract, kept without a TypeAdapter: ``convert`` turns one value
-    (each item, when ``many``) or raises ``Unsure`` to leave the whole value to typer."""
+    (each item, when ``many``) or raises ``Unsure`` to leave the whole value to typer.
+    Not a dataclass of its own (making one costs half a millisecond at every start); frozen
+    as typer's ``RuntimeParam`` is."""
 
     convert: Convert
     many: bool
+
+    def __init__(self, parameter_info: Any, annotation: Any, convert: Convert, many: bool) -> None:
+        for name, value in (
+            ("parameter_info", parameter_info),
+            ("annotation", annotation),
+            ("convert", convert),
+            ("many", many),
+        ):
+            object.__setattr__(self, name, value)
 
     def _coerce_value(self, value: Any, param: Any, ctx: Context) -> Any:
         try:
