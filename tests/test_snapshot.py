@@ -33,7 +33,10 @@ def _same(a: object, b: object) -> bool:
         return False
     if isinstance(a, BaseModel):
         assert isinstance(b, BaseModel)
-        return a.model_fields_set == b.model_fields_set and _same(a.__dict__, b.__dict__)
+        in_order = list(a.__dict__) == list(b.__dict__)  # model_dump keeps this order
+        return (
+            in_order and a.model_fields_set == b.model_fields_set and _same(a.__dict__, b.__dict__)
+        )
     if isinstance(a, dict):
         assert isinstance(b, dict)
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
@@ -121,6 +124,12 @@ def _rename_first_model(data: dict[str, object]) -> None:
     files[0]["model"]["m"][0] = "os.system"
 
 
+def _drop_a_field(data: dict[str, object]) -> None:
+    files = data["files"]
+    assert isinstance(files, list)
+    files[0]["model"]["m"][1].popitem()
+
+
 def _swap_kind(data: dict[str, object]) -> None:
     files = data["files"]
     assert isinstance(files, list)
@@ -135,6 +144,7 @@ def _swap_kind(data: dict[str, object]) -> None:
         (lambda d: d["files"].pop(), "other rule files"),
         (_rename_first_model, "unknown model"),
         (_swap_kind, "another kind"),
+        (_drop_a_field, "other fields"),
         (lambda d: d["files"][0].update(model={"x": 1}), "unknown kind"),
     ],
 )
