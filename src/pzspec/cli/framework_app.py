@@ -146,18 +146,20 @@ class PzGroup(PlainValues, Worded, TyperGroup):
         standalone_mode: bool,
         extra: dict[str, Any],
     ) -> Any:
-        from pzspec.cli.usage_errors import show_abort, show_usage_error
-
         try:
             return super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except _click.exceptions.ClickException as err:
             if not standalone_mode:
                 raise
+            from pzspec.cli.usage_errors import show_usage_error  # only when there is one
+
             show_usage_error(err, current_lang())
             return err.exit_code
         except typer.Abort:
             if not standalone_mode:
                 raise
+            from pzspec.cli.usage_errors import show_abort
+
             show_abort(current_lang())
             return 1
 

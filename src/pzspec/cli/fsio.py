@@ -13,7 +13,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from pzspec.errors import InputError
@@ -53,6 +52,8 @@ class AtomicFile:
         self.path, self.force, self.lang = path, force, lang
         self.folder = path.parent if str(path.parent) else Path(".")
         try:
+            import tempfile  # only when a file is written (it imports random: issue 14)
+
             fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.folder)
         except OSError as exc:
             raise _write_error(str(path), exc, lang) from None

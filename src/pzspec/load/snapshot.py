@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -114,6 +113,8 @@ def write(target: Path = SNAPSHOT) -> Path:
     read = sources.read_sources([root / "profiles", root / "rules"], shipped=True)
     data = build(root, [(s.path, s.sha256, s.kind, s.model) for s in read])
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".shipped-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
