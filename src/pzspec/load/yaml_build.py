@@ -7,7 +7,8 @@ limit could apply. Scalars become values in ``pzspec.load.yaml_scalars``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pzspec.errors import InputError, Problem, echo, shown
@@ -64,7 +65,6 @@ class Builder:
         "documents",
         "done",
         "file",
-        "handlers",
         "keys",
         "open_anchors",
         "refusals",
@@ -73,8 +73,6 @@ class Builder:
     )
 
     def __init__(self, file: str, *, collect: bool = False) -> None:
-        from ruamel.yaml import events
-
         self.file = file
         self.data: Any = None
         self.values: dict[Path_, tuple[int, int]] = {}
@@ -86,15 +84,6 @@ class Builder:
         self.open_anchors: set[str] = set()
         self.collect = collect
         self.refusals: list[Problem] = []
-        self.handlers = {
-            events.ScalarEvent: self.scalar_event,
-            events.MappingStartEvent: self.start_mapping,
-            events.SequenceStartEvent: self.start_sequence,
-            events.MappingEndEvent: self.end,
-            events.SequenceEndEvent: self.end,
-            events.AliasEvent: self.alias,
-            events.DocumentStartEvent: self.document,
-        }
 
     # --- errors --------------------------------------------------------------------
     def fail(self, mark: Any, code: str, hint: str, /, **args: Any) -> InputError:
@@ -189,9 +178,9 @@ class Builder:
             return text
 
     def feed(self, event: Any) -> None:
-        handler = self.handlers.get(type(event))
+        handler = _handlers().get(type(event))
         if handler is not None:  # stream start and end, document end: nothing to do
-            handler(event)
+            handler(self, event)
 
     def document(self, event: Any) -> None:
         self.documents += 1
@@ -328,3 +317,21 @@ class Builder:
         if tag == "!":
             return sc.STR
         return tag
+
+
+@functools.cache
+def _handlers() -> dict[type, Callable[[Builder, Any], None]]:
+    """What ``Builder.feed`` does with each kind of event. Functions of the class, not bound
+    methods kept on the builder: those would make every builder a cycle, and with it the
+    positions of its document garbage only the collector can free (issue 14)."""
+    from ruamel.yaml import events
+
+    return {
+        events.ScalarEvent: Builder.scalar_event,
+        events.MappingStartEvent: Builder.start_mapping,
+        events.SequenceStartEvent: Builder.start_sequence,
+        events.MappingEndEvent: Builder.end,
+        events.SequenceEndEvent: Builder.end,
+        events.AliasEvent: Builder.alias,
+        events.DocumentStartEvent: Builder.document,
+    }

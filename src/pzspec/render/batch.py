@@ -186,7 +186,9 @@ class JsonLinesSink:
 
     def piece(self, outcome: Outcome) -> str:
         data = _entry(outcome, self.lang)
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+        # fresh dicts, never a cycle: the check for one costs a tenth of the encoding
+        line = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+        return line + "\n"
 
     def add(self, outcome: Outcome) -> str:
         return outcome.piece

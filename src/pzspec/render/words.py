@@ -8,6 +8,7 @@ sentence (booleans as ja/nee, shares as percentages, dates as ISO, lists joined)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -28,8 +29,15 @@ def word(item: Wordable, lang: Lang) -> str:
     item = _reworded(item)
     args = {k: value_text(v, lang) for k, v in item.args.items()}
     text = tr(lang, item.code, **args)
-    omitted = tr(lang, PERSONAL.code)
+    omitted = _omitted(lang)
+    if omitted not in text:
+        return text
     return text.replace(f"'{omitted}'", omitted)  # an omitted value is not quoted
+
+
+@functools.cache
+def _omitted(lang: Lang) -> str:
+    return tr(lang, PERSONAL.code)
 
 
 def _reworded(item: Message) -> Message:
@@ -48,10 +56,13 @@ def words(items: list[Message] | list[str] | list[Wordable], lang: Lang) -> list
 
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9.\-]+)\}")
+_AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
 def value_text(value: Any, lang: Lang) -> str:
     """A value as a sentence shows it."""
+    if type(value) is str:  # the common case first (a batch words millions of values)
+        return value
     match value:
         case Message():
             return word(value, lang)
@@ -92,6 +103,8 @@ def _filled(text: RuleText, lang: Lang) -> str:
 
 def jsonable(value: Any) -> Any:
     """A message argument as JSON: messages as ``{"code", "args"}``, texts as ``{nl, en}``."""
+    if type(value) in _AS_IS:
+        return value
     match value:
         case Message():
             return coded(value)
