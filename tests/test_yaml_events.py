@@ -31,3 +31,31 @@ def test_libyaml_directly_reads_as_ruamel_does(text: str, monkeypatch: pytest.Mo
     direct = _read(text)
     monkeypatch.setattr(yamlio, "_c_parser", lambda: None)
     assert _read(text) == direct
+
+
+def test_many_threads_parse_at_once_in_a_fresh_process() -> None:
+    """The web app parses in a thread per request; the first documents of a fresh process
+    came out as NameError from libyaml's module before its first parse was serialised."""
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from pzspec.load import yamlio\n"
+        "bad = []\n"
+        "def work():\n"
+        "    try:\n"
+        "        for _ in range(5):\n"
+        "            yamlio.parse('pzspec: portfolio/1\\na: [1, 2]\\n', 'x.yaml')\n"
+        "    except Exception as exc:\n"
+        "        bad.append(repr(exc))\n"
+        "threads = [threading.Thread(target=work) for _ in range(32)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(len(bad), bad[:1])\n"
+    )
+    for _ in range(5):
+        run = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert run.stdout.strip() == "0 []", run.stdout + run.stderr

@@ -27,6 +27,7 @@ import errno
 import functools
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -223,13 +224,32 @@ def _yaml() -> Any:
     return YAML(typ="safe")
 
 
-@functools.cache
+_C_PARSER: list[Any] = []  # libyaml's parser class (or None), once it has read a document
+_FIRST_PARSE = threading.Lock()
+
+
 def _c_parser() -> Any:
-    """ruamel.yaml.clib's libyaml parser, or None where it is not installed."""
+    """ruamel.yaml.clib's libyaml parser, or None where it is not installed. Its first
+    document is read here, under a lock: the C module finishes importing its event classes
+    then, and a thread of the web app that used it in the meantime would find them missing."""
+    if not _C_PARSER:
+        with _FIRST_PARSE:
+            if not _C_PARSER:
+                _C_PARSER.append(_first_c_parser())
+    return _C_PARSER[0]
+
+
+def _first_c_parser() -> Any:
     try:
-        from ruamel.yaml.clib._ruamel_yaml import CParser
-    except ImportError:  # pragma: no cover - the clib is a dependency of ruamel.yaml on CPython
+        from ruamel.yaml.cyaml import CParser  # type: ignore[attr-defined]
+    except ImportError:  # no libyaml: ruamel's own parser (``_yaml``) reads the documents
         return None
+    parser = CParser("pzspec: x\n")
+    try:
+        while parser.check_event():
+            parser.get_event()
+    finally:
+        parser.dispose()
     return CParser
 
 
