@@ -124,3 +124,37 @@ def test_the_server_runs_with_the_collector_on() -> None:
     )
     run = _run("-c", code, "serve", "--port", "8765")
     assert "collector True" in run.stdout, run.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("exit_with", "status", "stderr"),
+    [("None", 0, ""), ("3", 3, ""), ("'text'", 1, "text")],
+)
+def test_finish_exits_as_sys_exit_does(exit_with: str, status: int, stderr: str) -> None:
+    code = (
+        "import atexit, sys\n"
+        "from pzspec.cli import startup\n"
+        "atexit.register(lambda: print('atexit ran'))\n"
+        "print('written', end='')\n"
+        f"startup.finish({exit_with})\n"
+    )
+    run = _run("-c", code)
+    assert run.returncode == status
+    assert run.stdout == "writtenatexit ran\n"
+    assert run.stderr.strip() == stderr
+
+
+def test_the_command_exits_with_its_status(tmp_path: Path) -> None:
+    ok = _run("-m", "pzspec", "check", str(EXAMPLE), "--as-of", "2026-01-01")
+    assert ok.returncode == 0
+    assert ok.stdout.startswith("A. de Vries") and "pz-hospice-leergang.yaml" in ok.stdout
+    missing = _run("-m", "pzspec", "check", str(tmp_path / "none.yaml"))
+    assert missing.returncode == 2 and "none.yaml" in missing.stderr
+    full = subprocess.run(
+        [sys.executable, "-m", "pzspec", "check", str(EXAMPLE)],
+        stdout=open("/dev/full", "w"),  # noqa: SIM115 - closed with the process
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    assert full.returncode == 74
