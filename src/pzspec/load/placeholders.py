@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from pzspec.errors import Problem
 from pzspec.load import yamlio
+from pzspec.load.spelling import places
 from pzspec.load.value_hints import key_of
 from pzspec.messages import msg
 
@@ -97,23 +98,9 @@ def read_as_written(doc: yamlio.Document) -> tuple[Any, list[Problem]]:
 def _examples_left(data: dict[str, Any]) -> Iterator[tuple[Path_, Example]]:
     """Where a value is still an example of the template, in the order of ``EXAMPLES``."""
     for example in EXAMPLES.values():
-        for path, value in _places(data, example.path):
+        for path, value in places(data, example.path):
             if isinstance(value, str) and value.strip().casefold() in _KEYS[example.path]:
                 yield path, example
-
-
-def _places(data: Any, pattern: tuple[str, ...], at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
-    """Every (path, value) in ``data`` that ``pattern`` matches (``*``: each list item)."""
-    if not pattern:
-        yield at, data
-        return
-    head, rest = pattern[0], pattern[1:]
-    if head == "*":
-        if isinstance(data, list):
-            for i, item in enumerate(data):
-                yield from _places(item, rest, (*at, i))
-    elif isinstance(data, dict) and head in data:
-        yield from _places(data[head], rest, (*at, head))
 
 
 def _blank_epas(data: dict[str, Any]) -> Iterator[Path_]:

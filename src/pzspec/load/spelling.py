@@ -150,8 +150,8 @@ def _ids(items: Iterable[Any]) -> tuple[str, ...]:
     return tuple(x.id for x in items)
 
 
-def _places(data: Any, pattern: Path_, at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
-    """Every (path, value) in ``data`` that ``pattern`` matches."""
+def places(data: Any, pattern: Path_, at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
+    """Every (path, value) in ``data`` that ``pattern`` matches (``*``: each list item)."""
     if not pattern:
         yield at, data
         return
@@ -159,9 +159,9 @@ def _places(data: Any, pattern: Path_, at: Path_ = ()) -> Iterator[tuple[Path_, 
     if head == "*":
         if isinstance(data, list):
             for i, item in enumerate(data):
-                yield from _places(item, rest, (*at, i))
+                yield from places(item, rest, (*at, i))
     elif isinstance(data, dict) and head in data:
-        yield from _places(data[head], rest, (*at, head))
+        yield from places(data[head], rest, (*at, head))
 
 
 def _replaced(data: Any, path: Path_, value: Any) -> Any:
@@ -181,7 +181,7 @@ def normalised(
     not read as an id (in the order of the fields above)."""
     found: list[Unrecognised] = []
     for pattern, vocabulary in vocabularies(rules, withdrawn):
-        for path, value in list(_places(data, pattern)):
+        for path, value in list(places(data, pattern)):
             if not isinstance(value, str):
                 continue  # a wrong type is the model's to report
             if curly_quoted(value):
