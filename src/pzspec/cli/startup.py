@@ -65,11 +65,15 @@ def finish(code: object) -> NoReturn:
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
-    except BrokenPipeError:
-        status = 141  # as cli/common.py: the reader went away
+    except BrokenPipeError:  # the reader went away
+        from pzspec.cli.common import EXIT_BROKEN_PIPE
+
+        status = EXIT_BROKEN_PIPE
     except (OSError, ValueError) as err:
+        from pzspec.cli.output import EXIT_OUTPUT
+
         print(f"pzspec: stdout: {err}", file=sys.stderr)
-        status = 74
+        status = EXIT_OUTPUT
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):

@@ -165,12 +165,6 @@ def _decode(value: Any, classes: dict[str, type[BaseModel]]) -> Any:
     raise Stale(f"an unknown kind {tag!r}")
 
 
-def _kinds() -> dict[str, type[BaseModel]]:
-    from pzspec.models.rules import Overlay, Profile, RuleSet
-
-    return {"rules": RuleSet, "overlay": Overlay, "profile": Profile}
-
-
 def _key(entry: object) -> tuple[object, object] | None:
     return (entry.get("path"), entry.get("sha256")) if isinstance(entry, dict) else None
 
@@ -203,8 +197,9 @@ def models(
         out = [(e["kind"], _decode(e["model"], classes)) for e in entries]
     except (KeyError, TypeError, ValueError) as err:
         raise Stale(f"unreadable: {err}") from None
-    kinds = _kinds()
-    if any(type(m) is not kinds.get(kind) for kind, m in out):
+    from pzspec.load.sources import MODELS
+
+    if any(type(m) is not MODELS.get(kind) for kind, m in out):
         raise Stale("a file of another kind")
     return out
 

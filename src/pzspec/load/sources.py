@@ -33,28 +33,30 @@ _FORMATS: dict[str, Kind] = {
     OVERLAY_FORMAT: "overlay",
     PROFILE_FORMAT: "profile",
 }
-_MODELS: dict[Kind, type[RuleSet | Overlay | Profile]] = {
+MODELS: dict[Kind, type[RuleSet | Overlay | Profile]] = {
     "rules": RuleSet,
     "overlay": Overlay,
     "profile": Profile,
 }
 
 
-def data_dir() -> Path:
-    """The rule data: inside the installed package, or ``data/`` of a source checkout."""
+def shipped_dir(name: str) -> Path:
+    """A folder shipped with pzspec (``data``, ``templates``, ``schemas``): inside the
+    installed package, or at the top of a source checkout."""
     package = Path(__file__).resolve().parent.parent
-    packaged = package / "data"
+    packaged = package / name
     if packaged.is_dir():
         return packaged
-    return package.parent.parent / "data"
+    return package.parent.parent / name
+
+
+def data_dir() -> Path:
+    """The rule data."""
+    return shipped_dir("data")
 
 
 def templates_dir() -> Path:
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / "templates"
-    if packaged.is_dir():
-        return packaged
-    return package.parent.parent / "templates"
+    return shipped_dir("templates")
 
 
 class SourceFile:
@@ -111,7 +113,7 @@ def _source_from_text(path: Path, text: str, *, shipped: bool) -> SourceFile:
         )
         message = msg("err.rule_format", value=str(fmt))  # as written, whatever its type
         raise InputError.single(str(path), message, msg("hint.rule_format"), line, col)
-    model = loader.validate(doc, _MODELS[kind])
+    model = loader.validate(doc, MODELS[kind])
     return SourceFile(path, _display(path, shipped), _digest(text), kind, text, model, doc)
 
 

@@ -35,12 +35,10 @@ ROOT_MODELS = {"portfolio": "Portfolio", "rules": "RuleSet", "profile": "Profile
 
 
 def schemas_dir() -> Path:
-    """The committed schemas: inside the installed package, or ``schemas/`` of a checkout."""
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / "schemas"
-    if packaged.is_dir():
-        return packaged
-    return package.parent.parent / "schemas"
+    """The committed schemas."""
+    from pzspec.load.sources import shipped_dir
+
+    return shipped_dir("schemas")
 
 
 @cache
