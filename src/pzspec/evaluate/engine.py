@@ -61,17 +61,23 @@ class Evaluation:
 
     # --- helpers -------------------------------------------------------------------
     def params(self, ids: Iterable[str]) -> list[ParamUse]:
+        """The parameters ``ids`` as a result shows them, each once. Made once per book:
+        they are the same for every portfolio (and immutable)."""
+        uses = self.book.uses
         out: dict[str, ParamUse] = {}
         for pid in ids:
-            p = self.book.params[pid]
-            out[pid] = ParamUse(
-                id=p.id,
-                value=p.value,
-                basis=p.basis,
-                source=p.source,
-                unit=p.unit,
-                description=p.description,
-            )
+            use = uses.get(pid)
+            if use is None:
+                p = self.book.params[pid]
+                use = uses[pid] = ParamUse(
+                    id=p.id,
+                    value=p.value,
+                    basis=p.basis,
+                    source=p.source,
+                    unit=p.unit,
+                    description=p.description,
+                )
+            out[pid] = use  # type: ignore[assignment]
         return list(out.values())
 
     def context(self, entry: EducationEntry | None = None) -> Context:

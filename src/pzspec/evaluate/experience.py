@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
@@ -119,6 +120,19 @@ def _covered(spans: Iterable[tuple[dt.date, dt.date]]) -> int:
     return total
 
 
+@functools.lru_cache(maxsize=256)
+def _calendar(base: int, count: int) -> tuple[Month, ...]:
+    """``count`` months from month number ``base`` (year * 12 + month - 1) on: the same few
+    windows for every portfolio of a batch. Each month gets its label in ``LABELS``."""
+    months = tuple((n // 12, n % 12 + 1) for n in range(base, base + count))
+    LABELS.update((m, f"{m[0]:04d}-{m[1]:02d}") for m in months if m not in LABELS)
+    return months
+
+
+LABELS: dict[Month, str] = {}
+"""``YYYY-MM`` of every month ``Counter.months`` has given."""
+
+
 class Counter:
     """Counts months for one portfolio on one date; results are kept per window."""
 
@@ -160,14 +174,13 @@ class Counter:
             if a <= b:
                 answers[a : b + 1] = [self._whole(active)] * (b - a + 1)
         needed: dict[tuple[int, str], None] = {}
-        for offset, found in enumerate(answers):
-            year, month0 = divmod(base + offset, 12)
-            month = (year, month0 + 1)
+        counted, unknown = out.counted, out.unknown
+        for month, found in zip(_calendar(base, count), answers, strict=True):
             answer, need = found if found is not None else self._month(month, first)
             if answer == "yes":
-                out.counted.append(month)
+                counted.append(month)
             elif answer == "unknown":
-                out.unknown.append(month)
+                unknown.append(month)
                 needed.update(dict.fromkeys(sorted(need)))
         out.needed = list(needed)
         return out

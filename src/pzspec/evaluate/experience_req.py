@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pzspec.evaluate import work_outside
-from pzspec.evaluate.experience import FTE, Months, weighted_now
+from pzspec.evaluate.experience import FTE, LABELS, Months, weighted_now
 from pzspec.evaluate.months import months_before
 from pzspec.evaluate.said import joined
 from pzspec.messages import Message, msg
@@ -54,13 +54,11 @@ def employment_fact(ev: Evaluation, e: Employment, found: Months) -> Message:
     first = (e.start.year, e.start.month)
     last = (e.end.year, e.end.month) if e.end else None
 
-    def active(m: tuple[int, int]) -> bool:
-        return first <= m and (last is None or m <= last)
-
-    counted = sum(1 for m in found.counted if active(m))
+    end = last or (9999, 12)
+    counted = sum(1 for m in found.counted if first <= m <= end)
     if counted:
         verdict = msg("fact.counted_months", months=counted)
-    elif any(active(m) for m in found.unknown):
+    elif any(first <= m <= end for m in found.unknown):
         verdict = msg("fact.unknown_relevance")
     else:
         verdict = msg("fact.not_relevant")
@@ -107,8 +105,8 @@ def requirement(ev: Evaluation) -> Requirement:
             "window_start": start.isoformat(),
             "window_end": ev.as_of.isoformat(),
             "months_if_shares_known": possible,
-            "counted_months": [f"{y:04d}-{m:02d}" for y, m in found.counted],
-            "unknown_months": [f"{y:04d}-{m:02d}" for y, m in found.unknown],
+            "counted_months": [LABELS[m] for m in found.counted],
+            "unknown_months": [LABELS[m] for m in found.unknown],
         },
     }
     said = {"months": months, "window": window, "required": required}

@@ -28,9 +28,10 @@ def requirement(ev: Evaluation) -> Requirement:
     shown = [a for a in profile.activities if kinds & set(a.kinds)]
     params = [rule.window_months]
     tags = sorted({d for a in recent for d in a.domains or []}, key=_domain_order)
+    evidenced = {id(a) for a in shown}  # by identity: comparing models field by field is slow
     details: dict[str, Any] = {
         "activities": [
-            {"id": a.id, "text": a.text, "kinds": a.kinds, "evidenced": a in shown}
+            {"id": a.id, "text": a.text, "kinds": a.kinds, "evidenced": id(a) in evidenced}
             for a in profile.activities
         ],
         "kinds_shown": sorted(kinds),

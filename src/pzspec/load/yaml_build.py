@@ -99,16 +99,27 @@ class Builder:
         """Every event of a stream. A plain scalar (no tag, no anchor), the common case, is
         built by ``plain`` in one call; anything else, and anything ``plain`` would refuse,
         goes to ``feed``, which makes the same checks and says what is wrong."""
-        from ruamel.yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
+        from ruamel.yaml.events import (
+            MappingEndEvent,
+            MappingStartEvent,
+            ScalarEvent,
+            SequenceEndEvent,
+            SequenceStartEvent,
+        )
 
-        plain, opened, feed = self.plain, self.opened, self.feed
+        plain, opened, feed, end = self.plain, self.opened, self.feed, self.end
         for event in events:
             kind = type(event)
+            if kind is MappingEndEvent or kind is SequenceEndEvent:
+                end(event)
+                continue
             done = False
+            # ``ctag``, not ``tag``: the same value (None when no tag was written) without
+            # the property that makes a string of it
             if kind is ScalarEvent:
-                done = event.tag is None and event.anchor is None and plain(event)
+                done = event.ctag is None and event.anchor is None and plain(event)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                simple = event.tag is None and event.anchor is None
+                simple = event.ctag is None and event.anchor is None
                 done = simple and opened(event, kind is MappingStartEvent)
             if not done:
                 feed(event)
@@ -162,7 +173,8 @@ class Builder:
         else:
             top.value.append(value)  # type: ignore[union-attr]
         top.size += 1
-        top.height = max(top.height, 2)
+        if top.height < 2:  # noqa: PLR1730 - max() is a call per scalar
+            top.height = 2
         return True
 
     def converted(self, text: str, tag: str, written: str | None, path: Path_, mark: Any) -> Any:

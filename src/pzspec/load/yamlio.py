@@ -263,9 +263,11 @@ def _events(text: str) -> Iterator[Any]:
         return
     parser = parser_class(text)
     try:
-        check, get = parser.check_event, parser.get_event
-        while check():
-            yield get()
+        get = parser.get_event
+        event = get()
+        while event is not None:  # after the stream's end, libyaml's parser gives None
+            yield event
+            event = get()
     finally:
         parser.dispose()
 

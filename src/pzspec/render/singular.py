@@ -11,7 +11,7 @@ from typing import Any
 # Messages whose sentence changes with a count the core passes as a number (JSON keeps the
 # number): when that argument is 1, the singular code is worded ("nog 1 maand", "1 more
 # month"). Nouns counted on their own use ``counted``.
-_SINGULAR: dict[str, tuple[str, str]] = {
+SINGULAR: dict[str, tuple[str, str]] = {
     "cond.months_lacking": ("lacking", "cond.months_lacking.one"),
     "req.experience.missing": ("lacking", "req.experience.missing.one"),
     "req.practice.missing": ("lacking", "req.practice.missing.one"),
@@ -22,5 +22,5 @@ _SINGULAR: dict[str, tuple[str, str]] = {
 
 
 def singular(msg_id: str, kw: dict[str, Any]) -> str:
-    arg, one = _SINGULAR.get(msg_id, ("", ""))
+    arg, one = SINGULAR.get(msg_id, ("", ""))
     return one if arg and str(kw.get(arg)) == "1" else msg_id

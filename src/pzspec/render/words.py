@@ -16,7 +16,7 @@ from pzspec.conditions.base import Joined
 from pzspec.conditions.fields import FieldName
 from pzspec.messages import PERSONAL, Message, RuleText
 from pzspec.models.base import LText
-from pzspec.render.i18n import Lang, known, tr
+from pzspec.render.i18n import Lang, known, template, tr
 from pzspec.render.yaml_reasons import yaml_reason
 
 Wordable = Message | str
@@ -26,7 +26,10 @@ def word(item: Wordable, lang: Lang) -> str:
     """The sentence for ``item`` in ``lang`` (a plain string is already words)."""
     if isinstance(item, str):
         return item
-    item = _reworded(item)
+    if item.code in _REWORDED:
+        item = _reworded(item)
+    if not item.args:
+        return template(lang, item.code)
     args = {k: value_text(v, lang) for k, v in item.args.items()}
     text = tr(lang, item.code, **args)
     omitted = _omitted(lang)
@@ -38,6 +41,9 @@ def word(item: Wordable, lang: Lang) -> str:
 @functools.cache
 def _omitted(lang: Lang) -> str:
     return tr(lang, PERSONAL.code)
+
+
+_REWORDED = frozenset({"err.yaml", "cond.not_given"})
 
 
 def _reworded(item: Message) -> Message:
@@ -61,8 +67,17 @@ _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 def value_text(value: Any, lang: Lang) -> str:
     """A value as a sentence shows it."""
-    if type(value) is str:  # the common case first (a batch words millions of values)
+    if isinstance(value, str):  # the common cases first (a batch words millions of values)
         return value
+    kind = type(value)
+    if kind is Message:
+        return word(value, lang)
+    if kind is int:
+        return str(value)
+    return _other_text(value, lang)
+
+
+def _other_text(value: Any, lang: Lang) -> str:
     match value:
         case Message():
             return word(value, lang)

@@ -1,0 +1,99 @@
+"""The JSON of a requirement is built field by field (render/json_out.py, for speed): it must
+say what pydantic's dump of the model says, in the model's field order, for every example
+and in both languages; and what it shares between results must not leak between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pzspec.evaluate import engine
+from pzspec.load import loader
+from pzspec.load.catalog import RuleBook
+from pzspec.models.result import ParamUse, Requirement
+from pzspec.render.i18n import Lang
+from pzspec.render.json_out import as_dict, code_of, requirement
+from pzspec.render.words import word, words
+from tests.conftest import AS_OF
+from tests.test_examples import EXAMPLES
+
+OPTIONAL = ("route", "months", "required_months", "window_months", "open_until")
+SAID = {"explanation", "facts", "missing", "provisional_reason", "parameters"}
+
+
+def reference(req: Requirement, lang: Lang) -> dict[str, Any]:
+    """The requirement as the earlier renderer made it: pydantic's dump, then the words."""
+    data = req.model_dump(mode="json", exclude=SAID)
+    data["explanation"] = word(req.explanation, lang)
+    data["facts"] = words(req.facts, lang)
+    data["missing"] = words(req.missing, lang)
+    reason = req.provisional_reason
+    data["provisional_reason"] = word(reason, lang) if reason is not None else None
+    data["parameters"] = [
+        {
+            **p.model_dump(mode="json", exclude={"description"}),
+            "description": p.description.get(lang),
+        }
+        for p in req.parameters
+    ]
+    out = {name: data[name] for name in Requirement.model_fields if name in data}
+    for key in OPTIONAL:
+        if out.get(key) is None:
+            out.pop(key, None)
+    return (
+        out
+        | code_of(req.explanation)
+        | {
+            "facts_coded": [code_of(f) for f in req.facts],
+            "missing_coded": [code_of(m) for m in req.missing],
+        }
+    )
+
+
+def results(book: RuleBook, paths: list[Path]) -> list[Any]:
+    out = []
+    for path in paths:
+        portfolio, _ = loader.load_portfolio(path, book.rules, book.withdrawn)
+        out.append(engine.evaluate(portfolio, book, AS_OF, path.name))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_requirement_of_every_example_is_what_the_dump_says(
+    book: RuleBook, lang: Lang
+) -> None:
+    seen = 0
+    for result in results(book, EXAMPLES):
+        for req in result.requirements:
+            got = requirement(req, lang)
+            want = reference(req, lang)
+            assert got == want, (result.file, req.id)
+            assert list(got) == list(want), (result.file, req.id)  # the order of the fields too
+            param_fields = [list(p) for p in got["parameters"]]
+            assert all(fields == list(ParamUse.model_fields) for fields in param_fields)
+            seen += 1
+    assert seen >= 6 * len(EXAMPLES)
+
+
+def test_a_parameter_changed_in_one_result_is_not_changed_in_the_next(book: RuleBook) -> None:
+    first, second = results(book, EXAMPLES[:1] * 2)
+    a = as_dict(first, "nl")
+    with_params = next(r for r in a["requirements"] if r["parameters"])
+    with_params["parameters"][0]["value"] = "changed"
+    with_params["parameters"][0]["description"] = "changed"
+    b = as_dict(second, "nl")
+    again = next(r for r in b["requirements"] if r["id"] == with_params["id"])
+    assert again["parameters"][0]["value"] != "changed"
+    assert again["parameters"][0]["description"] != "changed"
+
+
+def test_the_same_parameter_is_worded_in_each_language(book: RuleBook) -> None:
+    (result,) = results(book, EXAMPLES[:1])
+    req = next(r for r in result.requirements if r.parameters)
+    nl = requirement(req, "nl")["parameters"][0]["description"]
+    en = requirement(req, "en")["parameters"][0]["description"]
+    assert nl == req.parameters[0].description.nl
+    assert en == req.parameters[0].description.en
+    assert nl != en
