@@ -133,6 +133,20 @@ LABELS: dict[Month, str] = {}
 """``YYYY-MM`` of every month ``Counter.months`` has given."""
 
 
+def _record(
+    out: Months,
+    months: Sequence[Month],
+    found: tuple[Answer, set[tuple[int, str]]],
+    needed: dict[tuple[int, str], None],
+) -> None:
+    answer, need = found
+    if answer == "yes":
+        out.counted.extend(months)
+    elif answer == "unknown":
+        out.unknown.extend(months)
+        needed.update(dict.fromkeys(sorted(need)))
+
+
 class Counter:
     """Counts months for one portfolio on one date; results are kept per window."""
 
@@ -158,7 +172,7 @@ class Counter:
         first = start or min(j.start for j in self.jobs)
         base = first.year * 12 + first.month - 1
         count = self.as_of.year * 12 + self.as_of.month - 1 - base + 1
-        answers: list[tuple[Answer, set[tuple[int, str]]] | None] = [None] * count
+        wholes: list[tuple[int, int, tuple[Answer, set[tuple[int, str]]]]] = []
         for begin, end, active in self._stretches(first):
             low, high = max(begin, first), min(end, self.as_of)
             if low > high:
@@ -172,16 +186,19 @@ class Counter:
                 - (high.day != _days_in((high.year, high.month)))
             )
             if a <= b:
-                answers[a : b + 1] = [self._whole(active)] * (b - a + 1)
+                wholes.append((a, b, self._whole(active)))
+        # the stretches follow each other, so do their whole months: between them are the
+        # months in which something changes, decided one by one
+        calendar = _calendar(base, count)
         needed: dict[tuple[int, str], None] = {}
-        counted, unknown = out.counted, out.unknown
-        for month, found in zip(_calendar(base, count), answers, strict=True):
-            answer, need = found if found is not None else self._month(month, first)
-            if answer == "yes":
-                counted.append(month)
-            elif answer == "unknown":
-                unknown.append(month)
-                needed.update(dict.fromkeys(sorted(need)))
+        done = 0
+        for a, b, found in wholes:
+            for month in calendar[done:a]:
+                _record(out, (month,), self._month(month, first), needed)
+            _record(out, calendar[a : b + 1], found, needed)
+            done = b + 1
+        for month in calendar[done:]:
+            _record(out, (month,), self._month(month, first), needed)
         out.needed = list(needed)
         return out
 
