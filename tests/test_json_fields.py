@@ -12,10 +12,12 @@ import pytest
 from pzspec.evaluate import engine
 from pzspec.load import loader
 from pzspec.load.catalog import RuleBook
+from pzspec.messages import RuleText
+from pzspec.models.base import LText
 from pzspec.models.result import ParamUse, Requirement
 from pzspec.render.i18n import Lang
 from pzspec.render.json_out import as_dict, code_of, requirement
-from pzspec.render.words import word, words
+from pzspec.render.words import jsonable, word, words
 from tests.conftest import AS_OF
 from tests.test_examples import EXAMPLES
 
@@ -97,3 +99,23 @@ def test_the_same_parameter_is_worded_in_each_language(book: RuleBook) -> None:
     assert nl == req.parameters[0].description.nl
     assert en == req.parameters[0].description.en
     assert nl != en
+
+
+@pytest.mark.parametrize("text", [LText(nl="tekst"), LText(nl="tekst", en="text")])
+def test_a_rule_text_in_the_codes_is_what_its_dump_says(text: LText) -> None:
+    assert jsonable(text) == text.model_dump()
+    assert jsonable(RuleText(text, {"a": 1})) == {"text": text.model_dump(), "values": {"a": 1}}
+
+
+def test_results_of_one_book_and_date_share_their_provenance_only(book: RuleBook) -> None:
+    first, second = results(book, EXAMPLES[:2])
+    assert first.provenance is second.provenance
+    (later,) = [
+        engine.evaluate(
+            loader.load_portfolio(EXAMPLES[0], book.rules, book.withdrawn)[0],
+            book,
+            AS_OF.replace(year=AS_OF.year + 1),
+            "x",
+        )
+    ]
+    assert later.provenance.as_of != first.provenance.as_of

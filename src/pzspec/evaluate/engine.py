@@ -66,10 +66,10 @@ class Evaluation:
         uses = self.book.uses
         out: dict[str, ParamUse] = {}
         for pid in ids:
-            use = uses.get(pid)
-            if use is None:
+            use = uses.get(("param", pid))
+            if not isinstance(use, ParamUse):
                 p = self.book.params[pid]
-                use = uses[pid] = ParamUse(
+                use = uses["param", pid] = ParamUse(
                     id=p.id,
                     value=p.value,
                     basis=p.basis,
@@ -77,7 +77,7 @@ class Evaluation:
                     unit=p.unit,
                     description=p.description,
                 )
-            out[pid] = use  # type: ignore[assignment]
+            out[pid] = use
         return list(out.values())
 
     def context(self, entry: EducationEntry | None = None) -> Context:
@@ -288,9 +288,19 @@ def evaluate(portfolio: Portfolio, book: RuleBook, as_of: dt.date, file: str = "
         ),
         requirements=list(marked.values()),
         pzspec_version=__version__,
-        provenance=Provenance(
+        provenance=provenance(book, as_of),
+    )
+
+
+def provenance(book: RuleBook, as_of: dt.date) -> Provenance:
+    """The rule files and date a result rests on: the same for every portfolio checked with
+    ``book`` on ``as_of``, so made once (results are immutable)."""
+    key = ("provenance", as_of)
+    made = book.uses.get(key)
+    if not isinstance(made, Provenance):
+        made = book.uses[key] = Provenance(
             pzspec_version=__version__,
             as_of=as_of.isoformat(),
             rule_sets=[RuleSetUse(**s._asdict()) for s in book.sets + book.profile_files],
-        ),
-    )
+        )
+    return made

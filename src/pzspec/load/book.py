@@ -81,7 +81,7 @@ class RuleBook:
         self.withdrawn: dict[str, tuple[Course, int]] = {} if withdrawn is None else withdrawn
         self.params.update({p.id: p for p in rules.parameters})
         self.courses.update({c.id: c for c in rules.courses})
-        self.uses: dict[str, object] = {}
+        self.uses: dict[tuple[str, object], object] = {}
         """What the engine derives from this book once rather than per portfolio (its
         parameters as a result shows them); see ``evaluate.engine``."""
 
