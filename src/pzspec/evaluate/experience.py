@@ -189,15 +189,15 @@ class Counter:
                 wholes.append((a, b, self._whole(active)))
         # the stretches follow each other, so do their whole months: between them are the
         # months in which something changes, decided one by one
-        calendar = _calendar(base, count)
+        window = _calendar(base, count)
         needed: dict[tuple[int, str], None] = {}
         done = 0
         for a, b, found in wholes:
-            for month in calendar[done:a]:
+            for month in window[done:a]:
                 _record(out, (month,), self._month(month, first), needed)
-            _record(out, calendar[a : b + 1], found, needed)
+            _record(out, window[a : b + 1], found, needed)
             done = b + 1
-        for month in calendar[done:]:
+        for month in window[done:]:
             _record(out, (month,), self._month(month, first), needed)
         out.needed = list(needed)
         return out
