@@ -24,6 +24,10 @@ MAX_DEPTH = 64
 """Containers inside containers; a portfolio needs five."""
 
 
+# looked up once: ``plain`` runs for most events of every file
+_control, _implicit_tag, _STR = sc.CONTROL.search, sc.implicit_tag, sc.STR
+
+
 class _Frame:
     """A mapping or sequence being built."""
 
@@ -149,12 +153,12 @@ class Builder:
         if not stack or self.count >= MAX_NODES or len(stack) > MAX_DEPTH:
             return False
         text = event.value
-        if sc.CONTROL.search(text) is not None:
+        if _control(text) is not None:
             return False
-        tag = sc.implicit_tag(text) if event.implicit[0] else sc.STR
+        tag = _implicit_tag(text) if event.implicit[0] else _STR
         top, mark = stack[-1], event.start_mark
         if top.mapping and not top.has_key:
-            if tag != sc.STR or text in top.value:
+            if tag != _STR or text in top.value:
                 return False
             self.count += 1
             top.key, top.has_key = text, True
@@ -165,7 +169,7 @@ class Builder:
         path = (*top.path, key) if top.mapping else (*top.path, len(top.value))
         if path not in self.values:
             self.values[path] = (mark.line + 1, mark.column + 1)
-        value = text if tag == sc.STR else self.converted(text, tag, None, path, mark)
+        value = text if tag == _STR else self.converted(text, tag, None, path, mark)
         self.count += 1
         if top.mapping:
             top.value[key] = value  # type: ignore[call-overload]

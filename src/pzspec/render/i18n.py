@@ -75,15 +75,21 @@ def tr(lang: Lang, msg_id: str, /, **kw: Any) -> str:
     A code English lacks is given in Dutch; a code Dutch lacks raises ``MissingMessage``."""
     if not kw:
         return template(lang, msg_id)
-    if msg_id in _ADJUSTED:
-        if msg_id == "err.unknown_id" and kw.get("what") in _HET_WORDS:
-            msg_id = "err.unknown_id.het"
-        msg_id = singular(msg_id, kw)
-    return template(lang, msg_id).format(**kw)
+    return template(lang, adjusted(msg_id, kw)).format_map(kw)
+
+
+def adjusted(msg_id: str, kw: dict[str, Any]) -> str:
+    """The code to word for ``msg_id`` with these arguments: a singular for a count of one,
+    a "het" word's own sentence."""
+    if msg_id not in _ADJUSTED:
+        return msg_id
+    if msg_id == "err.unknown_id" and kw.get("what") in _HET_WORDS:
+        msg_id = "err.unknown_id.het"
+    return singular(msg_id, kw)
 
 
 _ADJUSTED = frozenset({"err.unknown_id", *SINGULAR})
-"""Codes whose sentence depends on an argument (see ``tr``)."""
+"""Codes whose sentence depends on an argument (see ``adjusted``)."""
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from pzspec.conditions.base import Joined
 from pzspec.conditions.fields import FieldName
 from pzspec.messages import PERSONAL, Message, RuleText
 from pzspec.models.base import LText
-from pzspec.render.i18n import Lang, known, template, tr
+from pzspec.render.i18n import Lang, adjusted, known, template, tr
 from pzspec.render.yaml_reasons import yaml_reason
 
 Wordable = Message | str
@@ -31,7 +31,7 @@ def word(item: Wordable, lang: Lang) -> str:
     if not item.args:
         return template(lang, item.code)
     args = {k: value_text(v, lang) for k, v in item.args.items()}
-    text = tr(lang, item.code, **args)
+    text = template(lang, adjusted(item.code, args)).format_map(args)
     omitted = _omitted(lang)
     if omitted not in text:
         return text
