@@ -85,17 +85,21 @@ def _condition_values(node: Any, wanted: Collection[str]) -> Iterator[tuple[str,
     while todo:
         current = todo.pop()
         if isinstance(current, BaseModel):
-            name = getattr(current, "field", None)
+            fields = vars(current)  # a model's field values (it has no extra ones)
+            name = fields.get("field")
             if isinstance(name, str) and name in wanted:
                 for attr in ("value", "values"):
-                    found = getattr(current, attr, None)
+                    found = fields.get(attr)
                     items = found if isinstance(found, list) else [found]
                     yield from ((name, v) for v in items if isinstance(v, str))
-            todo.extend(getattr(current, f) for f in type(current).model_fields)
+            todo.extend(v for v in fields.values() if not isinstance(v, _LEAVES))
         elif isinstance(current, list | tuple):
-            todo.extend(current)
+            todo.extend(v for v in current if not isinstance(v, _LEAVES))
         elif isinstance(current, dict):
             todo.extend(current.values())
+
+
+_LEAVES = (str, int, float, type(None))
 
 
 _OPEN = {"field": "what.work_field", "epas": "what.epa", "person.specialism": "what.specialism"}
