@@ -297,10 +297,16 @@ def provenance(book: RuleBook, as_of: dt.date) -> Provenance:
     ``book`` on ``as_of``, so made once (results are immutable)."""
     key = ("provenance", as_of)
     made = book.uses.get(key)
-    if not isinstance(made, Provenance):
-        made = book.uses[key] = Provenance(
-            pzspec_version=__version__,
-            as_of=as_of.isoformat(),
-            rule_sets=[RuleSetUse(**s._asdict()) for s in book.sets + book.profile_files],
-        )
+    if isinstance(made, Provenance):
+        return made
+    made = Provenance(
+        pzspec_version=__version__,
+        as_of=as_of.isoformat(),
+        rule_sets=[RuleSetUse(**s._asdict()) for s in book.sets + book.profile_files],
+    )
+    if len(book.uses) < _KEEP_PER_BOOK:  # a server asked for every date keeps a few only
+        book.uses[key] = made
     return made
+
+
+_KEEP_PER_BOOK = 1024
