@@ -253,17 +253,31 @@ def verdict(reqs: dict[str, Requirement]) -> tuple[Verdict, list[str]]:
 
 def _stamp(r: Requirement, book: RuleBook, profile: str) -> Requirement:
     """Which rule set decided ``r`` and whether it rests on something provisional."""
+    found = _origin(r, book, profile)
+    return r.model_copy(
+        update={
+            "provisional": r.provisional_reason is not None or found[0],
+            "rule_set": found[1],
+            "rule_file": found[2],
+        }
+    )
+
+
+def _origin(r: Requirement, book: RuleBook, profile: str) -> tuple[bool, str, str]:
+    """Whether a parameter of ``r`` is provisional, and the id and file of the rule set that
+    decided it: the same for every requirement with these parameters, profile and route, so
+    asked of the book once."""
+    key = ("origin", (r.id, profile, r.route, tuple(p.id for p in r.parameters)))
+    found = book.uses.get(key)
+    if isinstance(found, tuple):
+        return found
     keys = [f"param:{p.id}" for p in r.parameters]
     keys += [f"{r.id}:{profile}"] + ([f"route:{profile}:{r.route}"] if r.route else [])
     origin = book.decided_by(keys)
-    return r.model_copy(
-        update={
-            "provisional": r.provisional_reason is not None
-            or any(p.basis == "provisional" for p in r.parameters),
-            "rule_set": origin.id,
-            "rule_file": origin.file,
-        }
-    )
+    made = (any(p.basis == "provisional" for p in r.parameters), origin.id, origin.file)
+    if len(book.uses) < _KEEP_PER_BOOK:
+        book.uses[key] = made
+    return made
 
 
 def evaluate(portfolio: Portfolio, book: RuleBook, as_of: dt.date, file: str = "") -> CheckResult:
