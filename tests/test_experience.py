@@ -59,6 +59,8 @@ def test_stretches_agree_with_day_by_day(
     fast = counter.months(start)
     slow = reference(Counter(jobs, as_of, 0.5, 0.5), start)
     assert (fast.counted, fast.unknown) == (slow.counted, slow.unknown)
+    # in calendar order, each month once: an employment's months are a slice (bisect)
+    assert fast.counted == sorted(set(fast.counted))
 
 
 def test_bounds_of_a_weighted_share() -> None:

@@ -5,6 +5,7 @@ The month counting itself is experience.py; this module says what was counted.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any
 
 from pzspec.evaluate import work_outside
@@ -52,10 +53,9 @@ def employment_fact(ev: Evaluation, e: Employment, found: Months) -> Message:
     if e.palliative_patient_share is None and e.palliative_fte_share is None:
         said.append(msg("fact.no_shares"))
     first = (e.start.year, e.start.month)
-    last = (e.end.year, e.end.month) if e.end else None
-
-    end = last or (9999, 12)
-    counted = sum(1 for m in found.counted if first <= m <= end)
+    end = (e.end.year, e.end.month) if e.end else (9999, 12)
+    # the months are in calendar order: those of this employment are a slice
+    counted = bisect.bisect_right(found.counted, end) - bisect.bisect_left(found.counted, first)
     if counted:
         verdict = msg("fact.counted_months", months=counted)
     elif any(first <= m <= end for m in found.unknown):

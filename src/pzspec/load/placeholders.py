@@ -120,13 +120,9 @@ def _items(data: dict[str, Any], section: str) -> Iterator[tuple[int, dict[str, 
                 yield i, item
 
 
-def _blank(value: Any) -> bool:
-    return isinstance(value, str) and not value.strip()
-
-
 def _absent(entry: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
     """``entry`` with its blank ``keys`` set to None; the same object when none is blank."""
-    blank = [k for k in keys if _blank(entry.get(k))]
+    blank = [k for k in keys if isinstance(v := entry.get(k), str) and not v.strip()]
     return {**entry, **dict.fromkeys(blank)} if blank else entry
 
 
