@@ -59,8 +59,31 @@ def test_stretches_agree_with_day_by_day(
     fast = counter.months(start)
     slow = reference(Counter(jobs, as_of, 0.5, 0.5), start)
     assert (fast.counted, fast.unknown) == (slow.counted, slow.unknown)
-    # in calendar order, each month once: an employment's months are a slice (bisect)
-    assert fast.counted == sorted(set(fast.counted))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(employments(), min_size=1, max_size=4), days, st.none() | st.integers(1, 80))
+def test_each_employment_is_said_to_give_the_months_it_covers(
+    jobs: list[Employment], as_of: dt.date, window: int | None
+) -> None:
+    """The fact per employment counts the window's months from its first to its last
+    month (found by bisection), the same as counting them one by one."""
+    from types import SimpleNamespace
+
+    from pzspec.evaluate.experience_req import employment_fact
+    from pzspec.evaluate.months import months_before
+
+    start = months_before(as_of, window) if window else None
+    found = Counter(jobs, as_of, 0.5, 0.5).months(start)
+    for job in jobs:
+        last = (job.end.year, job.end.month) if job.end else (9999, 12)
+        naive = sum(1 for m in found.counted if (job.start.year, job.start.month) <= m <= last)
+        fact = employment_fact(SimpleNamespace(as_of=as_of), job, found)  # type: ignore[arg-type]
+        verdict = fact.args["verdict"]
+        if naive:
+            assert (verdict.code, verdict.args["months"]) == ("fact.counted_months", naive)
+        else:
+            assert verdict.code != "fact.counted_months"
 
 
 def test_bounds_of_a_weighted_share() -> None:

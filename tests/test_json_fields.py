@@ -1,9 +1,11 @@
 """The JSON of a requirement is built field by field (render/json_out.py, for speed): it must
-say what pydantic's dump of the model says, in the model's field order, for every example
-and in both languages; and what it shares between results must not leak between them."""
+hold what pydantic's dump of the model holds, in the model's field order, for every example
+and in both languages (the words themselves are held by the golden files); and what results
+share must not leak from one to the next."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +13,14 @@ import pytest
 
 from pzspec.evaluate import engine
 from pzspec.load import loader
-from pzspec.load.catalog import RuleBook
+from pzspec.load.catalog import RuleBook, library
 from pzspec.messages import RuleText
 from pzspec.models.base import LText
 from pzspec.models.result import ParamUse, Requirement
 from pzspec.render.i18n import Lang
 from pzspec.render.json_out import as_dict, code_of, requirement
 from pzspec.render.words import jsonable, word, words
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, ROOT
 from tests.test_examples import EXAMPLES
 
 OPTIONAL = ("route", "months", "required_months", "window_months", "open_until")
@@ -107,15 +109,25 @@ def test_a_rule_text_in_the_codes_is_what_its_dump_says(text: LText) -> None:
     assert jsonable(RuleText(text, {"a": 1})) == {"text": text.model_dump(), "values": {"a": 1}}
 
 
-def test_results_of_one_book_and_date_share_their_provenance_only(book: RuleBook) -> None:
+def test_a_provenance_changed_in_one_result_is_not_changed_in_the_next(book: RuleBook) -> None:
     first, second = results(book, EXAMPLES[:2])
-    assert first.provenance is second.provenance
-    (later,) = [
-        engine.evaluate(
-            loader.load_portfolio(EXAMPLES[0], book.rules, book.withdrawn)[0],
-            book,
-            AS_OF.replace(year=AS_OF.year + 1),
-            "x",
-        )
-    ]
-    assert later.provenance.as_of != first.provenance.as_of
+    assert first.provenance == second.provenance
+    first.provenance.rule_sets.clear()  # the model is frozen, its list is not
+    (third,) = results(book, EXAMPLES[2:3])
+    assert len(second.provenance.rule_sets) == len(third.provenance.rule_sets) > 0
+    portfolio = loader.load_portfolio(EXAMPLES[0], book.rules, book.withdrawn)[0]
+    later = engine.evaluate(portfolio, book, AS_OF.replace(year=AS_OF.year + 1), "x")
+    assert later.provenance.as_of != second.provenance.as_of
+
+
+def test_which_rule_set_decided_is_asked_per_route() -> None:
+    """The book keeps the answer per requirement, profile, route and parameters: a route an
+    overlay added is the overlay's, asked after (and before) a route of the base."""
+    overlay = ROOT / "docs" / "examples" / "overlay-vvn-vig.yaml"
+    base = Requirement(id="education", status="met", explanation="x", source="s", route="leergang")
+    added = base.model_copy(update={"route": "leergang-vig"})
+    for first in (base, added):
+        ob = library([overlay]).at(dt.date(2026, 6, 1))
+        engine._origin(first, ob, "vig")
+        assert engine._origin(base, ob, "vig")[1] == "2025-03"
+        assert engine._origin(added, ob, "vig")[1] == "voorbeeld-vvn-vig-2026"

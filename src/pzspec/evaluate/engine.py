@@ -308,19 +308,19 @@ def evaluate(portfolio: Portfolio, book: RuleBook, as_of: dt.date, file: str = "
 
 def provenance(book: RuleBook, as_of: dt.date) -> Provenance:
     """The rule files and date a result rests on: the same for every portfolio checked with
-    ``book`` on ``as_of``, so made once (results are immutable)."""
+    ``book`` on ``as_of``, so validated once and copied."""
     key = ("provenance", as_of)
     made = book.uses.get(key)
-    if isinstance(made, Provenance):
-        return made
-    made = Provenance(
-        pzspec_version=__version__,
-        as_of=as_of.isoformat(),
-        rule_sets=[RuleSetUse(**s._asdict()) for s in book.sets + book.profile_files],
-    )
-    if len(book.uses) < _KEEP_PER_BOOK:  # a server asked for every date keeps a few only
-        book.uses[key] = made
-    return made
+    if not isinstance(made, Provenance):
+        made = Provenance(
+            pzspec_version=__version__,
+            as_of=as_of.isoformat(),
+            rule_sets=[RuleSetUse(**s._asdict()) for s in book.sets + book.profile_files],
+        )
+        if len(book.uses) < _KEEP_PER_BOOK:  # a server asked for every date keeps a few only
+            book.uses[key] = made
+    # each result its own list: a caller that changes one result's list changes no other
+    return made.model_copy(update={"rule_sets": list(made.rule_sets)})
 
 
 _KEEP_PER_BOOK = 1024

@@ -120,17 +120,19 @@ def _covered(spans: Iterable[tuple[dt.date, dt.date]]) -> int:
     return total
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)
 def _calendar(base: int, count: int) -> tuple[Month, ...]:
     """``count`` months from month number ``base`` (year * 12 + month - 1) on: the same few
-    windows for every portfolio of a batch. Each month gets its label in ``LABELS``."""
+    windows for every portfolio of a batch (a window from a first employment differs per
+    portfolio, so only a few are kept). Each month gets its label in ``LABELS``."""
     months = tuple((n // 12, n % 12 + 1) for n in range(base, base + count))
     LABELS.update((m, f"{m[0]:04d}-{m[1]:02d}") for m in months if m not in LABELS)
     return months
 
 
 LABELS: dict[Month, str] = {}
-"""``YYYY-MM`` of every month ``Counter.months`` has given."""
+"""``YYYY-MM`` of every month ``Counter.months`` has given (at most one per month of the
+calendar between the earliest date a portfolio can hold and the latest as-of date asked)."""
 
 
 def _record(

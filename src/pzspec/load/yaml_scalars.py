@@ -8,7 +8,6 @@ message and hint codes; the builder (``pzspec.load.yaml_build``) adds the positi
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
 from collections.abc import Callable
@@ -91,10 +90,9 @@ class Refused(Exception):
         self.hint = Message(hint, args)
 
 
-@functools.lru_cache(maxsize=4096)
 def implicit_tag(value: str) -> str:
-    """The tag of a plain (unquoted, untagged) scalar. Kept for the most recent texts: the
-    keys of a portfolio are the same in every file of a batch."""
+    """The tag of a plain (unquoted, untagged) scalar. Not cached: a cache would keep what
+    portfolios say (names too) in memory after they were checked, in a server as well."""
     if not value:
         return NULL
     for tag, pattern in _BY_FIRST.get(value[0], ()):
