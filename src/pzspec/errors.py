@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pzspec.messages import PERSONAL, Message
+from pzspec.messages import PERSONAL, Message, Record
 
 # Characters that change how text around them looks without being seen themselves: bidi
 # controls (U+202A-202E, U+2066-2069, U+061C, U+200E/F), zero-width and invisible characters
@@ -103,7 +103,7 @@ def echo(value: object, secrets: tuple[str, ...] = (), limit: int = 60) -> str |
 _PROBLEM_FIELDS = ("file", "line", "column", "message", "hint", "level")
 
 
-class Problem:
+class Problem(Record):
     """One problem in one input file: where, what (a coded message) and the fix (a hint).
 
     ``pzspec.render.problems`` prints it as ``file:line:column: message (hint)``. A plain
@@ -111,6 +111,7 @@ class Problem:
     """
 
     __slots__ = ("column", "file", "hint", "level", "line", "message")
+    _fields = _PROBLEM_FIELDS
     file: str
     line: int | None
     column: int | None
@@ -129,20 +130,6 @@ class Problem:
     ) -> None:
         self.file, self.line, self.column = file, line, column
         self.message, self.hint, self.level = message, hint, level
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.file, self.line, self.column, self.message, self.hint, self.level)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Problem) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]  # its messages are never hashed
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_PROBLEM_FIELDS, self._key(), strict=True))
-        return f"Problem({shown})"
 
     @property
     def code(self) -> str | None:

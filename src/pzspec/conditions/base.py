@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, NamedTuple, Protocol
 
 from pzspec.conditions.fields import FieldName, FieldType, PortfolioField, field_value
-from pzspec.messages import Message, RuleText, msg
+from pzspec.messages import Message, Record, RuleText, msg
 from pzspec.models.base import LText, Strict
 from pzspec.models.portfolio import EducationEntry, Portfolio
 
@@ -37,11 +37,12 @@ class Cond(Strict):
     on_missing: MissingOutcome = "review"
 
 
-class Outcome:
+class Outcome(Record):
     """A decision with the facts it looked at, what is missing and the parameters it used.
     A plain class (made for every condition decided; issue 14); its lists may be added to."""
 
     __slots__ = ("facts", "missing", "params", "status")
+    _fields = ("status", "facts", "missing", "params")
     status: Decision
     facts: list[Message]
     missing: list[Message]
@@ -58,19 +59,6 @@ class Outcome:
         self.facts = [] if facts is None else facts
         self.missing = [] if missing is None else missing
         self.params = [] if params is None else params
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.status, self.facts, self.missing, self.params)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Outcome) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return "Outcome(status={!r}, facts={!r}, missing={!r}, params={!r})".format(*self._key())
 
 
 class HasValue(Protocol):

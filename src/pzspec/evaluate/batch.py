@@ -22,6 +22,7 @@ from pzspec.evaluate import engine
 from pzspec.load import loader, yamlio
 from pzspec.load.catalog import RuleBook
 from pzspec.load.walk import YAML_GLOBS, Found, walk
+from pzspec.messages import Record
 from pzspec.models.result import CheckResult
 
 DEFAULT_GLOBS = YAML_GLOBS
@@ -244,26 +245,16 @@ def _pooled(
         yield from pool.map(_forked, paths, chunksize=chunk)
 
 
-class Tally:
+class Tally(Record):
     """Counts per verdict and the files that need attention, kept while streaming."""
 
     __slots__ = ("attention", "errors", "verdicts")
+    _fields = ("verdicts", "errors", "attention")
 
     def __init__(self) -> None:
         self.verdicts: Counter[str] = Counter()
         self.errors: list[str] = []
         self.attention: list[tuple[str, str]] = []
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Tally) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.verdicts, self.errors, self.attention) == (
-            other.verdicts,
-            other.errors,
-            other.attention,
-        )
-
-    __hash__ = None  # type: ignore[assignment]
 
     def add(self, outcome: Outcome) -> None:
         if outcome.internal:

@@ -21,6 +21,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
+from pzspec.messages import Record
 from pzspec.models.portfolio import Employment
 
 Month = tuple[int, int]
@@ -77,10 +78,11 @@ def decide(
     return "unknown", need
 
 
-class Months:
+class Months(Record):
     """The months of a window: those that count, those that might, and what would decide."""
 
     __slots__ = ("counted", "needed", "unknown")
+    _fields = ("counted", "unknown", "needed")
 
     def __init__(
         self,
@@ -91,17 +93,6 @@ class Months:
         self.counted: list[Month] = [] if counted is None else counted
         self.unknown: list[Month] = [] if unknown is None else unknown
         self.needed: list[tuple[int, str]] = [] if needed is None else needed
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Months) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.counted, self.unknown, self.needed) == (
-            other.counted,
-            other.unknown,
-            other.needed,
-        )
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 def _days_in(month: Month) -> int:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from pzspec.evaluate.plan_dates import QUALIFY, Found, earliest
 from pzspec.evaluate.plan_transition import RouteReach, blocked_reason, routes_today
 from pzspec.load.catalog import Library
-from pzspec.messages import Message, msg
+from pzspec.messages import Message, Record, msg
 from pzspec.models.portfolio import Portfolio
 from pzspec.models.result import CheckResult, Requirement, Said, Verdict
 
@@ -44,7 +44,7 @@ class Blocker(NamedTuple):
     reason: Said
 
 
-class Plan:
+class Plan(Record):
     """The plan for one portfolio: the verdict on ``as_of``, the earliest day it qualifies
     (None: not before the horizon) and its verdict then, what that assumes, what blocks,
     the ranked steps, and the check on ``as_of`` (``result``). Treat it as immutable."""
@@ -61,6 +61,7 @@ class Plan:
         "steps",
         "verdict",
     )
+    _fields = __slots__
 
     def __init__(
         self,
@@ -81,16 +82,6 @@ class Plan:
         self.blocked: list[Blocker] = [] if blocked is None else blocked
         self.steps: list[Step] = [] if steps is None else steps
         self.result = result  # the check on as_of
-
-    def _key(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Plan) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]  # it holds lists
 
 
 def _reqs(result: CheckResult | None) -> dict[str, Requirement]:

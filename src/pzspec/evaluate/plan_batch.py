@@ -19,6 +19,7 @@ from pzspec.evaluate.plan import Plan, plan
 from pzspec.evaluate.plan_dates import add_months, days_in, month_of
 from pzspec.load import loader
 from pzspec.load.catalog import Library
+from pzspec.messages import Record
 
 BUCKETS = ("now", "6", "12", "24", "later", "never")
 """When a portfolio qualifies: on the as-of date, within 6, 12 or 24 months, later, or
@@ -91,21 +92,15 @@ def plan_many(
     yield from spread(_planned, (library, as_of, finish), paths, jobs=jobs)
 
 
-class PlanTally:
+class PlanTally(Record):
     """How many portfolios qualify when, and the verdicts today (for the exit status)."""
 
     __slots__ = ("buckets", "verdicts")
+    _fields = ("buckets", "verdicts")
 
     def __init__(self) -> None:
         self.buckets: Counter[str] = Counter()
         self.verdicts: Counter[str] = Counter()
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PlanTally) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.buckets, self.verdicts) == (other.buckets, other.verdicts)
-
-    __hash__ = None  # type: ignore[assignment]
 
     def add(self, outcome: PlanOutcome) -> None:
         if outcome.internal:

@@ -19,28 +19,22 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pzspec.errors import Problem
-from pzspec.messages import Message
+from pzspec.messages import Message, Record
 
 YAML_GLOBS = ("*.yaml", "*.yml")
 
 
-class Found:
+class Found(Record):
     """The files to read, in a stable order, and what could not be used."""
 
     __slots__ = ("files", "problems")
+    _fields = ("files", "problems")
 
     def __init__(
         self, files: list[Path] | None = None, problems: list[Problem] | None = None
     ) -> None:
         self.files: list[Path] = [] if files is None else files
         self.problems: list[Problem] = [] if problems is None else problems
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Found) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.files, self.problems) == (other.files, other.problems)
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 def walk(paths: Iterable[Path], globs: Iterable[str] = YAML_GLOBS, *, keep: bool = True) -> Found:
